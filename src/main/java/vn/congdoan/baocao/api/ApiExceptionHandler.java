@@ -1,0 +1,48 @@
+package vn.congdoan.baocao.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import vn.congdoan.baocao.system.ErrorBody;
+import vn.congdoan.baocao.system.NotFoundException;
+
+/** Every error of the API as JSON with a Vietnamese message. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ErrorBody> notFound(NotFoundException e) {
+        return body(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> badParameter(MethodArgumentTypeMismatchException e) {
+        return body(HttpStatus.BAD_REQUEST,
+                "Tham số «" + e.getName() + "» không hợp lệ: «" + e.getValue() + "»"
+                        + (e.getName().equals("on") ? " (cần ngày dạng yyyy-MM-dd, ví dụ 2020-08-01)." : "."));
+    }
+
+    /** Spring's own errors (unknown path, wrong method, missing parameter, unreadable body) keep their status. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorBody> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return body(status, "Yêu cầu không thực hiện được (" + status.value() + " " + status.getReasonPhrase()
+                    + "): " + known.getBody().getDetail());
+        }
+        log.error("Unexpected error in the API", e);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống; dữ liệu đã lưu không bị ảnh hưởng. Vui lòng thử lại.");
+    }
+
+    private static ResponseEntity<ErrorBody> body(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new ErrorBody(status.value(), status.name(), message));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.congdoan.baocao.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.congdoan.baocao.template.Indicator;
+import vn.congdoan.baocao.template.IndicatorGroup;
+import vn.congdoan.baocao.template.OutlineSection;
+import vn.congdoan.baocao.template.TemplateCatalog;
+import vn.congdoan.baocao.template.TemplateDefinition;
+import vn.congdoan.baocao.template.ValidationRule;
+import vn.congdoan.baocao.unit.UnitDetails;
+import vn.congdoan.baocao.unit.UnitDirectory;
+
+/** Units, and a campaign template's indicator catalogue and outline. */
+@RestController
+@RequestMapping("/api")
+class MasterDataController {
+
+    private final UnitDirectory units;
+    private final TemplateCatalog templates;
+
+    MasterDataController(UnitDirectory units, TemplateCatalog templates) {
+        this.units = units;
+        this.templates = templates;
+    }
+
+    @GetMapping("/units")
+    List<UnitDetails> units(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        return units.list(Optional.ofNullable(on));
+    }
+
+    @GetMapping("/indicators")
+    IndicatorCatalog indicators(@RequestParam(required = false) String template) {
+        TemplateDefinition definition = templates.latest(template);
+        return new IndicatorCatalog(definition.code(), definition.version(), definition.tableTitle(),
+                definition.groups(), definition.indicators(), definition.rules());
+    }
+
+    @GetMapping("/outline")
+    Outline outline(@RequestParam(required = false) String template) {
+        TemplateDefinition definition = templates.latest(template);
+        Set<String> texts = definition.textSections().stream().map(OutlineSection::code).collect(Collectors.toSet());
+        List<OutlineEntry> sections = definition.outline().stream()
+                .map(s -> new OutlineEntry(s.code(), s.parent(), s.number(), s.title(), s.hints(), texts.contains(s.code())))
+                .toList();
+        return new Outline(definition.code(), definition.version(), definition.outlineTitle(),
+                definition.outlineSubtitle(), sections);
+    }
+
+    record IndicatorCatalog(String template, int version, String title, List<IndicatorGroup> groups,
+                            List<Indicator> indicators, List<ValidationRule> rules) {
+    }
+
+    record Outline(String template, int version, String title, String subtitle, List<OutlineEntry> sections) {
+    }
+
+    /** @param text whether the unit writes a text for this section (a leaf), or it is a heading */
+    record OutlineEntry(String code, String parent, String number, String title, List<String> hints, boolean text) {
+    }
+}

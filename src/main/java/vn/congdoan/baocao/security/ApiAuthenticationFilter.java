@@ -1,0 +1,94 @@
+package vn.congdoan.baocao.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.congdoan.baocao.system.ErrorBody;
+
+/**
+ * Lets a request to the API through only with a login: HTTP Basic checked against the engine's
+ * users, or the session of the webapps (Tasklist, Cockpit). A session alone does not authorize a
+ * change: the webapps' anti-forgery header must come with it, so that another site cannot act
+ * in a logged-in user's name.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    static final String REALM = "Basic realm=\"baocao\", charset=\"UTF-8\"";
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String BASIC = "basic ";
+
+    private final UserDirectory directory;
+    private final ObjectMapper json;
+
+    ApiAuthenticationFilter(UserDirectory directory, ObjectMapper json) {
+        this.directory = directory;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        Optional<AuthenticatedUser> user;
+        if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            user = basic(header.substring(BASIC.length()).trim());
+        } else {
+            user = directory.sessionUser(request);
+            if (user.isPresent() && !SAFE_METHODS.contains(request.getMethod())
+                    && !directory.hasSessionCsrfToken(request)) {
+                reject(response, HttpStatus.FORBIDDEN,
+                        "Yêu cầu thay đổi dữ liệu bằng phiên đăng nhập phải kèm mã X-XSRF-TOKEN của phiên.");
+                return;
+            }
+        }
+        if (user.isEmpty()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
+            reject(response, HttpStatus.UNAUTHORIZED,
+                    "Cần đăng nhập: gửi tên người dùng và mật khẩu (HTTP Basic) hoặc đăng nhập Tasklist trước.");
+            return;
+        }
+        request.setAttribute(CurrentUser.ATTRIBUTE, user.get());
+        try {
+            directory.runAs(user.get(), () -> chain.doFilter(request, response));
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    private Optional<AuthenticatedUser> basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        return directory.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private void reject(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        json.writeValue(response.getOutputStream(), new ErrorBody(status.value(), status.name(), message));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.congdoan.baocao.security;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Where logins are checked: the engine's identity service and the webapps' session. */
+public interface UserDirectory {
+
+    /** The user if the password is right (failed attempts are throttled by the directory). */
+    Optional<AuthenticatedUser> checkPassword(String userId, String password);
+
+    /** The user logged in to the webapps in this request's session, if any. */
+    Optional<AuthenticatedUser> sessionUser(HttpServletRequest request);
+
+    /** Whether the request carries the session's anti-forgery token, as the webapps send it. */
+    boolean hasSessionCsrfToken(HttpServletRequest request);
+
+    /** Runs the work with the user as the engine's current authentication (authorization checks apply). */
+    void runAs(AuthenticatedUser user, AuthenticatedWork work) throws Exception;
+
+    @FunctionalInterface
+    interface AuthenticatedWork {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.congdoan.baocao.template;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+
+/** A section of the narrative outline; a section with children is a heading, a leaf is a text to write. */
+@Embeddable
+public record OutlineSection(
+        String code,
+        @Column(name = "parent_code") String parent,
+        String number,
+        String title,
+        @Convert(converter = LinesConverter.class) List<String> hints) {
+
+    public OutlineSection {
+        hints = hints == null ? List.of() : List.copyOf(hints);
+    }
+}

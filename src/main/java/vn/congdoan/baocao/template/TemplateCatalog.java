@@ -1,0 +1,36 @@
+package vn.congdoan.baocao.template;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.baocao.system.AppProperties;
+import vn.congdoan.baocao.system.NotFoundException;
+
+/** The campaign templates loaded into the database. */
+@Service
+@Transactional(readOnly = true)
+public class TemplateCatalog {
+
+    private final CampaignTemplateRepository repository;
+    private final AppProperties properties;
+
+    TemplateCatalog(CampaignTemplateRepository repository, AppProperties properties) {
+        this.repository = repository;
+        this.properties = properties;
+    }
+
+    /** The newest version of the template with this code, or of the default template when code is null. */
+    public TemplateDefinition latest(String code) {
+        String wanted = code == null || code.isBlank() ? properties.defaultTemplate() : code;
+        return repository.findFirstByCodeOrderByVersionDesc(wanted)
+                .map(CampaignTemplate::definition)
+                .orElseThrow(() -> new NotFoundException("Không có mẫu chiến dịch «" + wanted + "»."));
+    }
+
+    public TemplateDefinition get(String code, int version) {
+        return repository.findByCodeAndVersion(code, version)
+                .map(CampaignTemplate::definition)
+                .orElseThrow(() -> new NotFoundException(
+                        "Không có mẫu chiến dịch «" + code + "» phiên bản " + version + "."));
+    }
+}

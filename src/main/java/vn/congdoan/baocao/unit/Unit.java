@@ -1,0 +1,47 @@
+package vn.congdoan.baocao.unit;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "unit")
+class Unit {
+
+    @Id
+    private String code;
+
+    private String name;
+
+    private String kind;
+
+    private String parentCode;
+
+    private String groupId;
+
+    private String email;
+
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    protected Unit() {
+    }
+
+    Unit(UnitDetails details) {
+        this.code = details.code();
+        this.name = details.name();
+        this.kind = details.kind();
+        this.parentCode = details.parent();
+        this.groupId = details.groupId();
+        this.email = details.email();
+        this.validFrom = details.validFrom();
+        this.validTo = details.validTo();
+    }
+
+    UnitDetails details() {
+        return new UnitDetails(code, name, kind, parentCode, groupId, email, validFrom, validTo);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.congdoan.baocao.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+/** The models in bpmn/ and the forms in forms/ fit together and with {@link ProcessIds}. */
+class ProcessModelsTest {
+
+    private static final Path BPMN = Path.of("bpmn");
+    private static final Path FORMS = Path.of("forms");
+
+    @Test
+    void everyUserTaskOpensAFormThatExists() throws IOException {
+        Set<String> formIds = formIds();
+        for (BpmnModelInstance model : models()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotBlank();
+                if (!task.getCamundaFormRef().startsWith("${")) {
+                    assertThat(formIds).as("form of %s", task.getId()).contains(task.getCamundaFormRef());
+                }
+                assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId()).isEqualTo("deployment");
+            }
+        }
+    }
+
+    @Test
+    void everyBpmnIdInProcessIdsIsInAModel() throws IOException {
+        Set<String> modelIds = new HashSet<>();
+        models().forEach(m -> m.getModelElementsByType(BaseElement.class).forEach(e -> modelIds.add(e.getId())));
+        Set<String> formIds = formIds();
+        for (Field field : ProcessIds.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
+                continue;
+            }
+            String name = field.getName();
+            String value = (String) readConstant(field);
+            if (name.startsWith("PROCESS_") || name.startsWith("TASK_") || name.startsWith("START_EVENT_")
+                    || name.startsWith("END_EVENT_")) {
+                assertThat(modelIds).as(name).contains(value);
+            } else if (name.startsWith("FORM_")) {
+                assertThat(formIds).as(name).contains(value);
+            }
+        }
+    }
+
+    @Test
+    void everyProcessIsExecutableWithAHistoryTimeToLive() throws IOException {
+        for (BpmnModelInstance model : models()) {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                assertThat(process.isExecutable()).as(process.getId()).isTrue();
+                assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+            }
+        }
+    }
+
+    private static Object readConstant(Field field) {
+        try {
+            return field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<BpmnModelInstance> models() throws IOException {
+        try (Stream<Path> files = Files.list(BPMN)) {
+            List<BpmnModelInstance> models = files.filter(p -> p.toString().endsWith(".bpmn"))
+                    .map(p -> Bpmn.readModelFromFile(p.toFile())).toList();
+            assertThat(models).isNotEmpty();
+            return models;
+        }
+    }
+
+    private static Set<String> formIds() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> ids = new HashSet<>();
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+                JsonNode node = json.readTree(form.toFile());
+                assertThat(node.path("schemaVersion").asInt()).as("schemaVersion of %s", form).isLessThanOrEqualTo(16);
+                ids.add(node.path("id").asText());
+            }
+        }
+        return ids;
+    }
+
+}

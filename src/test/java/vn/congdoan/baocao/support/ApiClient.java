@@ -1,0 +1,27 @@
+package vn.congdoan.baocao.support;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/** Calls the running application over HTTP as a given user (or as nobody). */
+public final class ApiClient {
+
+    private final TestRestTemplate http;
+
+    public ApiClient(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public ResponseEntity<String> get(String path) {
+        return http.exchange(path, HttpMethod.GET, HttpEntity.EMPTY, String.class);
+    }
+
+    public ResponseEntity<String> get(String path, String user, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+}

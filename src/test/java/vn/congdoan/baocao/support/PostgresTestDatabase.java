@@ -1,0 +1,61 @@
+package vn.congdoan.baocao.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real PostgreSQL of the integration tests: {@code TEST_DB_URL}, {@code TEST_DB_USER},
+ * {@code TEST_DB_PASSWORD}, by default the database "test" on 127.0.0.1:5432 as postgres/postgres.
+ * The database belongs to the tests: its public schema is emptied once per test run.
+ */
+public final class PostgresTestDatabase {
+
+    public static final String URL = env("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = env("TEST_DB_USER", "postgres");
+    public static final String PASSWORD = env("TEST_DB_PASSWORD", "postgres");
+
+    private static boolean reset;
+
+    private PostgresTestDatabase() {
+    }
+
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (!reset) {
+            resetSchema();
+            reset = true;
+        }
+        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    private static void resetSchema() {
+        Properties login = new Properties();
+        login.setProperty("user", USER);
+        login.setProperty("password", PASSWORD);
+        login.setProperty("connectTimeout", "5");
+        try (Connection connection = DriverManager.getConnection(URL, login);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists public cascade");
+            statement.execute("create schema public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("""
+                    The integration tests need PostgreSQL at %s (user %s), and it cannot be reached: %s
+                    Start one, then run the tests again:
+                      - Debian/Ubuntu: apt-get install postgresql; pg_ctlcluster <version> main start;
+                        sudo -u postgres createdb test; sudo -u postgres psql -c "alter role postgres password 'postgres'"
+                      - Docker: docker compose -f docker/compose.yaml up -d postgres
+                    Another server: set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD.""".formatted(URL, USER, e.getMessage()), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
