@@ -17,34 +17,27 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.ApiClient;
-import vn.congdoan.baocao.support.H2TestDatabase;
+import vn.congdoan.baocao.support.EmbeddedAppTest;
 import vn.congdoan.baocao.support.WebappSession;
 
 /** The whole application on the embedded default (H2 file database, demo data and users). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
-class ApplicationTest {
+class ApplicationTest extends EmbeddedAppTest {
 
     private static final List<String> UNIT_USERS = List.of("tpninhbinh", "tptamdiep", "hoalu", "giavien", "nhoquan",
             "yenkhanh", "yenmo", "kimson", "cdn-giaoduc", "cdn-yte", "cdn-congthuong", "cdn-nongnghiep",
             "cdn-xaydung", "cdn-gtvt", "cd-vienchuc", "cd-kcn");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2TestDatabase.register(registry);
-    }
 
     @Autowired
     TestRestTemplate http;
@@ -56,6 +49,8 @@ class ApplicationTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    CycleService cycles;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -184,8 +179,9 @@ class ApplicationTest {
     }
 
     @Test
-    void firstModelIsDeployedAndItsTaskOpensItsFormForItsGroupOnly() throws Exception {
-        String processInstance = runtime.startProcessInstanceByKey(ProcessIds.PROCESS_CAMPAIGN).getId();
+    void campaignTasksOpenTheirDeployedFormsForTheirGroupOnly() throws Exception {
+        long cycle = cycles.start(CycleRequests.ninhBinh2020(), new AuthenticatedUser("cspl", List.of("cspl")));
+        String processInstance = cycles.get(cycle).processInstanceId();
         String taskId = tasks.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
 
         ResponseEntity<String> form = api().get("/engine-rest/task/" + taskId + "/deployed-form", "cspl", "demo");

@@ -1,5 +1,7 @@
 package vn.congdoan.baocao.api;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -9,7 +11,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.congdoan.baocao.cycle.CycleParametersException;
+import vn.congdoan.baocao.cycle.FieldViolation;
+import vn.congdoan.baocao.system.BadRequestException;
+import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ErrorBody;
+import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
 
 /** Every error of the API as JSON with a Vietnamese message. */
@@ -21,6 +28,27 @@ class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ErrorBody> notFound(NotFoundException e) {
         return body(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(CycleParametersException.class)
+    ResponseEntity<Violations> cycleParameters(CycleParametersException e) {
+        return ResponseEntity.unprocessableEntity().body(new Violations(422, "UNPROCESSABLE_ENTITY", e.getMessage(),
+                e.violations()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ErrorBody> forbidden(ForbiddenException e) {
+        return body(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ErrorBody> conflict(ConflictException e) {
+        return body(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ErrorBody> badRequest(BadRequestException e) {
+        return body(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -40,6 +68,9 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error in the API", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống; dữ liệu đã lưu không bị ảnh hưởng. Vui lòng thử lại.");
+    }
+
+    record Violations(int status, String error, String message, List<FieldViolation> violations) {
     }
 
     private static ResponseEntity<ErrorBody> body(HttpStatus status, String message) {

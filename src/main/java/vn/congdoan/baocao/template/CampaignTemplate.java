@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,6 +36,9 @@ class CampaignTemplate {
     private String outlineTitle;
 
     private String outlineSubtitle;
+
+    @Convert(converter = JsonObjectConverter.class)
+    private ObjectNode cycleDefaults;
 
     private String source;
 
@@ -71,6 +76,7 @@ class CampaignTemplate {
         this.tableTitle = definition.tableTitle();
         this.outlineTitle = definition.outlineTitle();
         this.outlineSubtitle = definition.outlineSubtitle();
+        this.cycleDefaults = definition.cycleDefaults();
         this.groups.addAll(definition.groups());
         this.indicators.addAll(definition.indicators());
         this.outline.addAll(definition.outline());
@@ -90,6 +96,6 @@ class CampaignTemplate {
 
     TemplateDefinition definition() {
         return new TemplateDefinition(code, version, name, tableTitle, outlineTitle, outlineSubtitle,
-                groups, indicators, outline, rules);
+                cycleDefaults, groups, indicators, outline, rules);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
+import vn.congdoan.baocao.system.LinesConverter;
+
 /** A section of the narrative outline; a section with children is a heading, a leaf is a text to write. */
 @Embeddable
 public record OutlineSection(

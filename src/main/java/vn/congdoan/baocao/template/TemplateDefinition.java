@@ -9,7 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A campaign template as written in {@code templates/*.yaml}: indicator catalogue, outline and rules. */
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A campaign template as written in {@code templates/*.yaml}: indicator catalogue, outline and rules,
+ * and the values a cycle takes for the parameters it leaves out ({@code cycleDefaults}).
+ */
 public record TemplateDefinition(
         String code,
         int version,
@@ -17,6 +23,7 @@ public record TemplateDefinition(
         String tableTitle,
         String outlineTitle,
         String outlineSubtitle,
+        ObjectNode cycleDefaults,
         List<IndicatorGroup> groups,
         List<Indicator> indicators,
         List<OutlineSection> outline,
@@ -27,6 +34,7 @@ public record TemplateDefinition(
         indicators = List.copyOf(indicators);
         outline = List.copyOf(outline);
         rules = List.copyOf(rules);
+        cycleDefaults = cycleDefaults == null ? JsonNodeFactory.instance.objectNode() : cycleDefaults;
     }
 
     /** What makes this definition unusable; empty when it is consistent. */

@@ -4,6 +4,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Calls the running application over HTTP as a given user (or as nobody). */
@@ -20,8 +21,19 @@ public final class ApiClient {
     }
 
     public ResponseEntity<String> get(String path, String user, String password) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(login(user, password)), String.class);
+    }
+
+    /** POSTs a JSON body (or none when null) as the user, password "demo". */
+    public ResponseEntity<String> post(String path, String user, Object body) {
+        HttpHeaders headers = login(user, "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static HttpHeaders login(String user, String password) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, password);
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return headers;
     }
 }

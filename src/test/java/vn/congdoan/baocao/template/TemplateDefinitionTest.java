@@ -95,7 +95,7 @@ class TemplateDefinitionTest {
         Indicator orphan = new Indicator("X1", "9", "Nhãn", "DN", TotalRule.SUM, "X9", null);
         Indicator twice = new Indicator("X1", "1", "Nhãn", "DN", TotalRule.SUM, null, null);
         String decomposed = Normalizer.normalize("Tổng số", Normalizer.Form.NFD);
-        TemplateDefinition broken = new TemplateDefinition("x", 1, decomposed, "t", "o", null,
+        TemplateDefinition broken = new TemplateDefinition("x", 1, decomposed, "t", "o", null, null,
                 List.of(new IndicatorGroup("1", null, "Nhóm", null)), List.of(orphan, twice),
                 List.of(new OutlineSection("S1", "S0", "1.", "Mục", null)),
                 List.of(new ValidationRule("V01", null, "mô tả")));

@@ -1,4 +1,4 @@
-package vn.congdoan.baocao.template;
+package vn.congdoan.baocao.system;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import jakarta.persistence.Converter;
 
 /** Stores a short list of one-line texts in one column, a line each. */
 @Converter
-class LinesConverter implements AttributeConverter<List<String>, String> {
+public class LinesConverter implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> lines) {

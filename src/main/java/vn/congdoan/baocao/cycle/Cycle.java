@@ -1,0 +1,174 @@
+package vn.congdoan.baocao.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.congdoan.baocao.system.LinesConverter;
+
+@Entity
+@Table(name = "cycle")
+class Cycle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String templateCode;
+    private int templateVersion;
+    private String title;
+    private String planNumber;
+    private LocalDate planDate;
+    private String place;
+    private String superior;
+    private String issuer;
+    private String legalBasis;
+    private String resolution;
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    private DeadlineMeans deadlineMeans;
+
+    @Embedded
+    @AttributeOverride(name = "input", column = @Column(name = "unit_review_input"))
+    @AttributeOverride(name = "due", column = @Column(name = "unit_review_due"))
+    private Deadline unitReview;
+
+    @Embedded
+    @AttributeOverride(name = "input", column = @Column(name = "unit_report_input"))
+    @AttributeOverride(name = "due", column = @Column(name = "unit_report_due"))
+    private Deadline unitReport;
+
+    @Embedded
+    @AttributeOverride(name = "input", column = @Column(name = "province_review_input"))
+    @AttributeOverride(name = "due", column = @Column(name = "province_review_due"))
+    private Deadline provinceReview;
+
+    @Embedded
+    @AttributeOverride(name = "input", column = @Column(name = "submission_input"))
+    @AttributeOverride(name = "due", column = @Column(name = "submission_due"))
+    private Deadline submission;
+
+    @Embedded
+    @AttributeOverride(name = "input", column = @Column(name = "cut_off_input"))
+    @AttributeOverride(name = "due", column = @Column(name = "cut_off_due"))
+    private Deadline cutOff;
+
+    @Convert(converter = LinesConverter.class)
+    private List<String> remindersBefore;
+    private String remindersOverdueEvery;
+    private String signerAuthority;
+    private String signerTitle;
+    private String signerName;
+
+    @Convert(converter = LinesConverter.class)
+    private List<String> recipients;
+    private String nationalAddress;
+
+    @ElementCollection
+    @CollectionTable(name = "cycle_period", joinColumns = @JoinColumn(name = "cycle_id"))
+    @OrderColumn(name = "position")
+    private List<Period> periods = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cycle_unit", joinColumns = @JoinColumn(name = "cycle_id"))
+    @OrderColumn(name = "position")
+    private List<CycleUnit> units = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private CycleStage stage;
+    private String processInstanceId;
+    private String planIssuedNumber;
+    private LocalDate planIssuedOn;
+    private String createdBy;
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Cycle() {
+    }
+
+    Cycle(NewCycle cycle, String createdBy, Instant createdAt) {
+        this.templateCode = cycle.templateCode();
+        this.templateVersion = cycle.templateVersion();
+        this.title = cycle.title();
+        this.planNumber = cycle.planNumber();
+        this.planDate = cycle.planDate();
+        this.place = cycle.place();
+        this.superior = cycle.superior();
+        this.issuer = cycle.issuer();
+        this.legalBasis = cycle.legalBasis();
+        this.resolution = cycle.resolution();
+        this.timeZone = cycle.timeZone().getId();
+        this.deadlineMeans = cycle.deadlineMeans();
+        this.unitReview = cycle.unitReview();
+        this.unitReport = cycle.unitReport();
+        this.provinceReview = cycle.provinceReview();
+        this.submission = cycle.submission();
+        this.cutOff = cycle.cutOff();
+        this.remindersBefore = cycle.remindersBefore();
+        this.remindersOverdueEvery = cycle.remindersOverdueEvery();
+        this.signerAuthority = cycle.signerAuthority();
+        this.signerTitle = cycle.signerTitle();
+        this.signerName = cycle.signerName();
+        this.recipients = cycle.recipients();
+        this.nationalAddress = cycle.nationalAddress();
+        this.periods.addAll(cycle.periods());
+        this.units.addAll(cycle.units());
+        this.stage = CycleStage.PLAN_DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void moveTo(CycleStage stage) {
+        this.stage = stage;
+    }
+
+    void issuePlan(LocalDate issuedOn) {
+        this.planIssuedNumber = planNumber;
+        this.planIssuedOn = issuedOn;
+    }
+
+    CycleView view() {
+        ZoneId zone = ZoneId.of(timeZone);
+        return new CycleView(id, templateCode, templateVersion, title, planNumber, planDate, place, superior, issuer,
+                legalBasis, resolution, List.copyOf(periods), List.copyOf(units),
+                new CycleView.Deadlines(deadline(unitReview, zone), deadline(unitReport, zone),
+                        deadline(provinceReview, zone), deadline(submission, zone)),
+                deadlineMeans, deadline(cutOff, zone), zone, new CycleView.Reminders(remindersBefore, remindersOverdueEvery),
+                new CycleView.Signer(signerAuthority, signerTitle, signerName), recipients, nationalAddress,
+                stage, processInstanceId, planIssuedNumber, planIssuedOn, createdBy, createdAt);
+    }
+
+    private CycleView.DeadlineView deadline(Deadline deadline, ZoneId zone) {
+        return CycleView.DeadlineView.of(deadline, deadlineMeans, zone);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.congdoan.baocao.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleStage;
+
+/** Keeps the cycle's stage in step with the campaign: each step the process enters sets its stage. */
+@Component
+class CycleStageListener implements ExecutionListener {
+
+    static final Map<String, CycleStage> STAGE_OF_STEP = Map.of(
+            ProcessIds.TASK_DRAFT_PLAN, CycleStage.PLAN_DRAFT,
+            ProcessIds.TASK_APPROVE_PLAN, CycleStage.PLAN_APPROVAL,
+            ProcessIds.END_EVENT_PLAN_ISSUED, CycleStage.REPORTING);
+
+    private final CycleService cycles;
+
+    CycleStageListener(CycleService cycles) {
+        this.cycles = cycles;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        CycleStage stage = STAGE_OF_STEP.get(execution.getCurrentActivityId());
+        if (stage == null) {
+            throw new IllegalStateException("No cycle stage for step " + execution.getCurrentActivityId());
+        }
+        cycles.moveTo(CycleVariables.cycleId(execution), stage);
+    }
+}

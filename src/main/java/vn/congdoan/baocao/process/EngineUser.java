@@ -1,0 +1,18 @@
+package vn.congdoan.baocao.process;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Who is acting inside the engine: the logged-in user, or the engine itself in a job. */
+final class EngineUser {
+
+    static final String ENGINE = "system";
+
+    private EngineUser() {
+    }
+
+    static String current(IdentityService identity) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? ENGINE : authentication.getUserId();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.congdoan.baocao.review;
+
+public enum Decision {
+    ACCEPT,
+    RETURN
+}

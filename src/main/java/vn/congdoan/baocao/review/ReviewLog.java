@@ -1,0 +1,57 @@
+package vn.congdoan.baocao.review;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.baocao.system.BadRequestException;
+
+/** Every review decision and its comment, kept for good. */
+@Service
+@Transactional
+public class ReviewLog {
+
+    private static final int MAX_COMMENT = 4000;
+
+    private final ReviewRepository repository;
+    private final Clock clock;
+
+    ReviewLog(ReviewRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Records a decision; a RETURN needs a comment saying what to fix. */
+    public ReviewEntry record(long cycleId, ReviewSubject subject, String unitCode, String decisionText, String comment,
+                              String decidedBy) {
+        Decision decision = parse(decisionText);
+        String text = comment == null ? null : comment.strip();
+        if (decision == Decision.RETURN && (text == null || text.isEmpty())) {
+            throw new BadRequestException("Trả lại thì phải ghi ý kiến: nêu rõ cần sửa gì.");
+        }
+        if (text != null && text.length() > MAX_COMMENT) {
+            throw new BadRequestException("Ý kiến dài " + text.length() + " ký tự, quá giới hạn " + MAX_COMMENT + " ký tự.");
+        }
+        Review review = new Review(cycleId, subject, unitCode, decision, text == null || text.isEmpty() ? null : text,
+                decidedBy, clock.instant());
+        return repository.save(review).entry();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewEntry> history(long cycleId, ReviewSubject subject, String unitCode) {
+        List<Review> reviews = unitCode == null
+                ? repository.findByCycleIdAndSubjectAndUnitCodeIsNullOrderById(cycleId, subject)
+                : repository.findByCycleIdAndSubjectAndUnitCodeOrderById(cycleId, subject, unitCode);
+        return reviews.stream().map(Review::entry).toList();
+    }
+
+    public static Decision parse(String decision) {
+        try {
+            return Decision.valueOf(decision == null ? "" : decision.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Quyết định «" + decision + "» không hợp lệ: ACCEPT (chấp nhận) hoặc RETURN (trả lại).");
+        }
+    }
+}
