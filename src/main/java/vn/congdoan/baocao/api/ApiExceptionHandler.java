@@ -13,6 +13,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import vn.congdoan.baocao.cycle.CycleParametersException;
 import vn.congdoan.baocao.cycle.FieldViolation;
+import vn.congdoan.baocao.report.ReportRejectedException;
+import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ErrorBody;
@@ -34,6 +36,12 @@ class ApiExceptionHandler {
     ResponseEntity<Violations> cycleParameters(CycleParametersException e) {
         return ResponseEntity.unprocessableEntity().body(new Violations(422, "UNPROCESSABLE_ENTITY", e.getMessage(),
                 e.violations()));
+    }
+
+    @ExceptionHandler(ReportRejectedException.class)
+    ResponseEntity<ReportViolations> reportRejected(ReportRejectedException e) {
+        return ResponseEntity.unprocessableEntity().body(new ReportViolations(422, "UNPROCESSABLE_ENTITY",
+                e.getMessage(), e.violations()));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -68,6 +76,9 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error in the API", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống; dữ liệu đã lưu không bị ảnh hưởng. Vui lòng thử lại.");
+    }
+
+    record ReportViolations(int status, String error, String message, List<Violation> violations) {
     }
 
     record Violations(int status, String error, String message, List<FieldViolation> violations) {

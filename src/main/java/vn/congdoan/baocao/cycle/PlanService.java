@@ -39,7 +39,7 @@ public class PlanService {
         if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực LĐLĐ tỉnh được duyệt kế hoạch.");
         }
-        ReviewLog.parse(decision);
+        ReviewLog.check(decision, comment);
         engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PLAN, Map.of(
                 ProcessVariables.PLAN_DECISION, decision,
                 ProcessVariables.PLAN_COMMENT, comment == null ? "" : comment));

@@ -34,12 +34,23 @@ public class CampaignEngine {
 
     /** Completes the cycle's open task of that kind, as the current user; 409 when there is none. */
     public void completeTask(long cycleId, String taskKey, Map<String, Object> variables) {
+        complete(String.valueOf(cycleId), taskKey, variables,
+                "Đợt báo cáo số " + cycleId + " không ở bước này («" + taskKey + "»).");
+    }
+
+    /** Completes the open task of that kind in a unit's reporting, as the current user; 409 when there is none. */
+    public void completeUnitTask(long cycleId, String unitCode, String taskKey, Map<String, Object> variables) {
+        complete(ProcessIds.unitReportKey(cycleId, unitCode), taskKey, variables,
+                "Báo cáo của đơn vị «" + unitCode + "» không ở bước này («" + taskKey + "»).");
+    }
+
+    private void complete(String businessKey, String taskKey, Map<String, Object> variables, String notThere) {
         Task task = tasks.createTaskQuery()
-                .processInstanceBusinessKey(String.valueOf(cycleId))
+                .processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey(taskKey)
                 .singleResult();
         if (task == null) {
-            throw new ConflictException("Đợt báo cáo số " + cycleId + " không ở bước này («" + taskKey + "»).");
+            throw new ConflictException(notThere);
         }
         asUser(() -> {
             tasks.complete(task.getId(), variables);

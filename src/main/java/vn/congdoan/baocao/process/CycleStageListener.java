@@ -16,7 +16,7 @@ class CycleStageListener implements ExecutionListener {
     static final Map<String, CycleStage> STAGE_OF_STEP = Map.of(
             ProcessIds.TASK_DRAFT_PLAN, CycleStage.PLAN_DRAFT,
             ProcessIds.TASK_APPROVE_PLAN, CycleStage.PLAN_APPROVAL,
-            ProcessIds.END_EVENT_PLAN_ISSUED, CycleStage.REPORTING);
+            ProcessIds.SERVICE_TASK_DISTRIBUTE_REPORTS, CycleStage.REPORTING);
 
     private final CycleService cycles;
 

@@ -14,4 +14,17 @@ final class CycleVariables {
         }
         return number.longValue();
     }
+
+    static String unitCode(VariableScope scope) {
+        Object code = scope.getVariable(ProcessVariables.UNIT_CODE);
+        if (code == null) {
+            throw new IllegalStateException("Variable " + ProcessVariables.UNIT_CODE + " is missing");
+        }
+        return code.toString();
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
 }

@@ -8,6 +8,20 @@ public final class ProcessVariables {
     public static final String PLAN_DECISION = "planDecision";
     public static final String PLAN_COMMENT = "planComment";
 
+    public static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_GROUP = "unitGroup";
+    public static final String REPORT_DUE_AT = "reportDueAt";
+
+    /** Set by the unit's form or the API: keep as draft, or submit. */
+    public static final String REPORT_ACTION = "reportAction";
+    public static final String ACTION_DRAFT = "DRAFT";
+    public static final String ACTION_SUBMIT = "SUBMIT";
+    /** True when the unit's task is completed from its Tasklist form, which then carries the report. */
+    public static final String FROM_FORM = "fromForm";
+    public static final String REPORT_VALID = "reportValid";
+    public static final String REPORT_DECISION = "reportDecision";
+    public static final String REPORT_COMMENT = "reportComment";
+
     /** Task-local, shown by the forms: filled from the database when the task is created. */
     public static final String PLAN_SUMMARY = "planSummary";
     public static final String LAST_RETURN_COMMENT = "lastReturnComment";

@@ -26,14 +26,8 @@ public class ReviewLog {
     /** Records a decision; a RETURN needs a comment saying what to fix. */
     public ReviewEntry record(long cycleId, ReviewSubject subject, String unitCode, String decisionText, String comment,
                               String decidedBy) {
-        Decision decision = parse(decisionText);
+        Decision decision = check(decisionText, comment);
         String text = comment == null ? null : comment.strip();
-        if (decision == Decision.RETURN && (text == null || text.isEmpty())) {
-            throw new BadRequestException("Trả lại thì phải ghi ý kiến: nêu rõ cần sửa gì.");
-        }
-        if (text != null && text.length() > MAX_COMMENT) {
-            throw new BadRequestException("Ý kiến dài " + text.length() + " ký tự, quá giới hạn " + MAX_COMMENT + " ký tự.");
-        }
         Review review = new Review(cycleId, subject, unitCode, decision, text == null || text.isEmpty() ? null : text,
                 decidedBy, clock.instant());
         return repository.save(review).entry();
@@ -47,7 +41,20 @@ public class ReviewLog {
         return reviews.stream().map(Review::entry).toList();
     }
 
-    public static Decision parse(String decision) {
+    /** Reads a decision and checks its comment: a RETURN says what to fix. */
+    public static Decision check(String decisionText, String comment) {
+        Decision decision = parse(decisionText);
+        String text = comment == null ? null : comment.strip();
+        if (decision == Decision.RETURN && (text == null || text.isEmpty())) {
+            throw new BadRequestException("Trả lại thì phải ghi ý kiến: nêu rõ cần sửa gì.");
+        }
+        if (text != null && text.length() > MAX_COMMENT) {
+            throw new BadRequestException("Ý kiến dài " + text.length() + " ký tự, quá giới hạn " + MAX_COMMENT + " ký tự.");
+        }
+        return decision;
+    }
+
+    private static Decision parse(String decision) {
         try {
             return Decision.valueOf(decision == null ? "" : decision.trim());
         } catch (IllegalArgumentException e) {

@@ -31,6 +31,13 @@ public final class ApiClient {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
+    /** PUTs a JSON body as the user, password "demo". */
+    public ResponseEntity<String> put(String path, String user, Object body) {
+        HttpHeaders headers = login(user, "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+    }
+
     private static HttpHeaders login(String user, String password) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, password);

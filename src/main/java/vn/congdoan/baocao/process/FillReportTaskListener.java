@@ -1,0 +1,54 @@
+package vn.congdoan.baocao.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.baocao.report.ReportForm;
+import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.report.ReportStatus;
+import vn.congdoan.baocao.report.ReportView;
+import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.review.Decision;
+import vn.congdoan.baocao.review.ReviewEntry;
+
+/**
+ * Shows the unit's report in its form: the stored draft, why a submission was refused, and the
+ * reviewer's comment when it came back. The report forms read and write task-local variables.
+ */
+@Component
+class FillReportTaskListener implements TaskListener {
+
+    private final ReportService reports;
+
+    FillReportTaskListener(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long cycleId = CycleVariables.cycleId(task);
+        String unitCode = CycleVariables.unitCode(task);
+        ReportForm form = reports.form(cycleId);
+        ReportView report = reports.view(cycleId, unitCode);
+        task.setVariablesLocal(UnitReportForm.fields(form, reports.content(cycleId, unitCode)));
+        List<Violation> refused = new ArrayList<>();
+        if (ProcessVariables.ACTION_SUBMIT.equals(CycleVariables.text(task, ProcessVariables.REPORT_ACTION))
+                && Boolean.FALSE.equals(task.getVariable(ProcessVariables.REPORT_VALID))) {
+            refused.addAll(reports.submissionProblems(cycleId, unitCode));
+        }
+        // the choice of an earlier round must not stand in for this one (kept in the instance for the gateway)
+        task.setVariable(ProcessVariables.REPORT_ACTION, null);
+        String returnComment = null;
+        if (report.status() == ReportStatus.RETURNED && !report.reviews().isEmpty()) {
+            ReviewEntry last = report.reviews().get(report.reviews().size() - 1);
+            returnComment = last.decision() == Decision.RETURN ? last.comment() : null;
+        }
+        task.setVariableLocal(UnitReportForm.LAYOUT,
+                SpinValues.jsonValue(UnitReportForm.layout(form, refused, returnComment)).create());
+    }
+}

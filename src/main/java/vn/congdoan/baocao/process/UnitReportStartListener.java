@@ -1,0 +1,30 @@
+package vn.congdoan.baocao.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.baocao.report.ReportService;
+
+/** Ties a unit's reporting instance to its report and gives it the unit's group and due date. */
+@Component
+class UnitReportStartListener implements ExecutionListener {
+
+    private final ReportService reports;
+
+    UnitReportStartListener(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        long cycleId = CycleVariables.cycleId(execution);
+        String unitCode = CycleVariables.unitCode(execution);
+        ReportService.Assignment assignment = reports.assignment(cycleId, unitCode);
+        execution.setVariable(ProcessVariables.UNIT_GROUP, assignment.groupId());
+        execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(assignment.dueAt()));
+        reports.attachProcess(cycleId, unitCode, execution.getProcessInstanceId());
+    }
+}

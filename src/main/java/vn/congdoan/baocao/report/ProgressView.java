@@ -1,0 +1,16 @@
+package vn.congdoan.baocao.report;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import vn.congdoan.baocao.cycle.CycleStage;
+
+/** Where each unit of a cycle stands. */
+public record ProgressView(long cycle, CycleStage stage, List<UnitProgress> units, Map<ReportStatus, Long> counts) {
+
+    /** @param onTime whether the first submission came by the due date; null while nothing was submitted */
+    public record UnitProgress(String unit, String name, ReportStatus status, OffsetDateTime dueAt,
+                               OffsetDateTime submittedAt, Boolean onTime) {
+    }
+}

@@ -1,0 +1,129 @@
+package vn.congdoan.baocao.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.template.Indicator;
+import vn.congdoan.baocao.template.OutlineSection;
+import vn.congdoan.baocao.template.Severity;
+import vn.congdoan.baocao.template.ValidationRule;
+
+/**
+ * Reads a report body into content, checking every value for form: a whole number from 0 to
+ * 999 999 999 or blank. Copied indicators (I18) are taken from their source; one sent with another
+ * value is refused.
+ */
+final class ReportContentReader {
+
+    static final long MAX_VALUE = 999_999_999L;
+
+    private ReportContentReader() {
+    }
+
+    record Result(ReportContent content, List<Violation> violations) {
+    }
+
+    static Result read(ReportBody body, ReportForm form) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, Indicator> indicators = form.indicatorsByCode();
+        Set<String> periods = form.periods().stream().map(Period::code).collect(Collectors.toSet());
+        Map<String, Map<String, Object>> given = body.values() == null ? Map.of() : body.values();
+
+        given.keySet().stream().filter(code -> !indicators.containsKey(code)).forEach(code ->
+                violations.add(Violation.value(code, null, "Chỉ tiêu «" + code + "» không có trong mẫu báo cáo.")));
+        Map<String, Map<String, Long>> values = new LinkedHashMap<>();
+        for (Indicator indicator : form.enteredIndicators()) {
+            Map<String, Object> cells = given.getOrDefault(indicator.code(), Map.of());
+            cells.keySet().stream().filter(p -> !periods.contains(p)).forEach(p -> violations.add(Violation.value(
+                    indicator.code(), p, ReportForm.row(indicator) + ": kỳ «" + p + "» không có trong đợt báo cáo.")));
+            Map<String, Long> amounts = new HashMap<>();
+            for (Period period : form.periods()) {
+                Object raw = cells == null ? null : cells.get(period.code());
+                amounts.put(period.code(), amount(raw, indicator, period, violations));
+            }
+            values.put(indicator.code(), amounts);
+        }
+        for (Indicator copy : form.indicators()) {
+            if (copy.copyOf() == null) {
+                continue;
+            }
+            Map<String, Long> source = values.getOrDefault(copy.copyOf(), Map.of());
+            Map<String, Object> sent = given.getOrDefault(copy.code(), Map.of());
+            for (Period period : form.periods()) {
+                Object raw = sent == null ? null : sent.get(period.code());
+                Long amount = raw == null ? null : amount(raw, copy, period, violations);
+                Long expected = source.get(period.code());
+                if (amount != null && !amount.equals(expected)) {
+                    Indicator original = form.indicatorsByCode().get(copy.copyOf());
+                    violations.add(new Violation(copyRule(form), Severity.ERROR, copy.code(), period.code(), null,
+                            period.label() + ": " + ReportForm.row(copy) + " (" + amount + ") phải bằng "
+                                    + ReportForm.row(original) + " (" + (expected == null ? "để trống" : expected)
+                                    + "); số liệu này được lấy tự động (" + copyRule(form) + ")."));
+                }
+            }
+            values.put(copy.code(), new HashMap<>(source));
+        }
+
+        Set<String> textSections = form.textSections().stream().map(OutlineSection::code).collect(Collectors.toSet());
+        Map<String, String> sections = body.sections() == null ? Map.of() : body.sections();
+        sections.keySet().stream().filter(code -> !textSections.contains(code)).forEach(code ->
+                violations.add(Violation.section(code, "Mục «" + code + "» không có trong đề cương (hoặc là đề mục, không ghi nội dung).")));
+        Set<String> rules = form.template().rules().stream().map(ValidationRule::id).collect(Collectors.toSet());
+        Map<String, String> explanations = body.explanations() == null ? Map.of() : body.explanations();
+        explanations.keySet().stream().filter(rule -> !rules.contains(rule)).forEach(rule ->
+                violations.add(new Violation("VALUE", Severity.ERROR, null, null, null,
+                        "Giải trình cho quy tắc «" + rule + "»: không có quy tắc này.")));
+
+        Map<String, String> keptSections = new LinkedHashMap<>(sections);
+        keptSections.keySet().retainAll(textSections);
+        Map<String, String> keptExplanations = new LinkedHashMap<>(explanations);
+        keptExplanations.keySet().retainAll(rules);
+        return new Result(new ReportContent(values, keptSections, keptExplanations), violations);
+    }
+
+    /** The rule that says a copied indicator equals its source (V09 in the built-in template). */
+    private static String copyRule(ReportForm form) {
+        return form.template().rules().stream().map(ValidationRule::id).filter("V09"::equals).findFirst().orElse("COPY");
+    }
+
+    private static Long amount(Object raw, Indicator indicator, Period period, List<Violation> violations) {
+        if (raw == null) {
+            return null;
+        }
+        String where = period.label() + ": " + ReportForm.row(indicator) + " — ";
+        BigDecimal number;
+        if (raw instanceof Number n) {
+            number = new BigDecimal(n.toString());
+        } else if (raw instanceof String s && s.strip().matches("\\d{1,18}")) {
+            number = new BigDecimal(s.strip());
+        } else if (raw instanceof String s && s.isBlank()) {
+            return null;
+        } else {
+            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + raw + "» không phải số nguyên."));
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 0) {
+            violations.add(Violation.value(indicator.code(), period.code(),
+                    where + "«" + raw + "» có phần thập phân; chỉ nhận số nguyên."));
+            return null;
+        }
+        if (number.signum() < 0) {
+            violations.add(Violation.value(indicator.code(), period.code(),
+                    where + "«" + raw + "» là số âm; chỉ nhận số nguyên từ 0 đến 999 999 999."));
+            return null;
+        }
+        if (number.compareTo(BigDecimal.valueOf(MAX_VALUE)) > 0) {
+            violations.add(Violation.value(indicator.code(), period.code(),
+                    where + "«" + raw + "» quá 9 chữ số; chỉ nhận số nguyên từ 0 đến 999 999 999."));
+            return null;
+        }
+        return number.longValueExact();
+    }
+}

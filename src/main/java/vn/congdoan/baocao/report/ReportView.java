@@ -1,0 +1,22 @@
+package vn.congdoan.baocao.report;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import vn.congdoan.baocao.review.ReviewEntry;
+
+/** A unit's report as the API shows it: every indicator and period (null = blank), texts, reviews. */
+public record ReportView(
+        long cycle,
+        String unit,
+        String unitName,
+        ReportStatus status,
+        OffsetDateTime dueAt,
+        OffsetDateTime submittedAt,
+        Boolean onTime,
+        Map<String, Map<String, Long>> values,
+        Map<String, String> sections,
+        Map<String, String> explanations,
+        List<ReviewEntry> reviews) {
+}

@@ -1,0 +1,35 @@
+package vn.congdoan.baocao.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.template.Indicator;
+import vn.congdoan.baocao.template.OutlineSection;
+
+/** What a submitted report must have: no blank value, no empty section. */
+final class SubmissionCheck {
+
+    private SubmissionCheck() {
+    }
+
+    static List<Violation> check(ReportContent content, ReportForm form) {
+        List<Violation> violations = new ArrayList<>();
+        for (Indicator indicator : form.enteredIndicators()) {
+            for (Period period : form.periods()) {
+                if (content.value(indicator.code(), period.code()) == null) {
+                    violations.add(Violation.blank(indicator.code(), period.code(),
+                            period.label() + ": " + ReportForm.row(indicator) + " chưa nhập số liệu."));
+                }
+            }
+        }
+        for (OutlineSection section : form.textSections()) {
+            String text = content.sections().get(section.code());
+            if (text == null || text.isBlank()) {
+                violations.add(Violation.section(section.code(),
+                        "Mục " + ReportForm.sectionName(section) + " chưa có nội dung."));
+            }
+        }
+        return violations;
+    }
+}

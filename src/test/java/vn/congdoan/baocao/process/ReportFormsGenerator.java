@@ -1,0 +1,159 @@
+package vn.congdoan.baocao.process;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes forms/unit-report.form and forms/review-report.form: one static Camunda Form for every
+ * template and cycle (see {@link UnitReportForm}), too regular to keep by hand. {@link ReportFormsTest}
+ * checks that the files are what this produces.
+ */
+final class ReportFormsGenerator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportFormsGenerator() {
+    }
+
+    static ObjectNode unitReportForm() {
+        ObjectNode form = form(ProcessIds.FORM_UNIT_REPORT);
+        ArrayNode components = form.putArray("components");
+        components.add(text("Text_Heading", "#### Báo cáo của đơn vị\n"
+                + "Nhập số liệu và nội dung theo đề cương. Chọn **Lưu nháp** để lưu lên máy chủ và làm tiếp sau, "
+                + "hoặc **Nộp báo cáo** khi đã đủ. Bấm **Complete** để thực hiện."));
+        components.add(hiddenUnless(text("Text_ReturnComment",
+                "**Ban CSPL & QHLĐ đã trả lại báo cáo với ý kiến:**\n\n{{reportLayout.returnComment}}"),
+                "reportLayout.returnComment = null"));
+        components.add(hiddenUnless(text("Text_Violations",
+                "**Báo cáo chưa nộp được** (số liệu và nội dung đã được lưu thành bản nháp):\n\n{{reportLayout.violations}}"),
+                "reportLayout.violations = null"));
+        addGrid(components, false);
+        addSections(components, false);
+        ObjectNode action = field("Field_Action", ProcessVariables.REPORT_ACTION, "radio", "Thực hiện");
+        action.putObject("validate").put("required", true);
+        ArrayNode values = action.putArray("values");
+        values.addObject().put("label", "Lưu nháp (làm tiếp sau)").put("value", ProcessVariables.ACTION_DRAFT);
+        values.addObject().put("label", "Nộp báo cáo").put("value", ProcessVariables.ACTION_SUBMIT);
+        components.add(action);
+        ObjectNode fromForm = JSON.createObjectNode();
+        fromForm.put("id", "Field_FromForm").put("key", ProcessVariables.FROM_FORM).put("type", "expression")
+                .put("expression", "=true").put("computeOn", "presubmit");
+        components.add(fromForm);
+        return form;
+    }
+
+    static ObjectNode reviewReportForm() {
+        ObjectNode form = form(ProcessIds.FORM_REVIEW_REPORT);
+        ArrayNode components = form.putArray("components");
+        components.add(text("Text_Heading", "#### Xem xét báo cáo của đơn vị\n"
+                + "Chấp nhận, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
+        addGrid(components, true);
+        addSections(components, true);
+        ObjectNode decision = field("Field_Decision", ProcessVariables.REPORT_DECISION, "radio", "Quyết định");
+        decision.putObject("validate").put("required", true);
+        ArrayNode values = decision.putArray("values");
+        values.addObject().put("label", "Chấp nhận báo cáo").put("value", "ACCEPT");
+        values.addObject().put("label", "Trả lại để sửa").put("value", "RETURN");
+        components.add(decision);
+        ObjectNode comment = field("Field_Comment", ProcessVariables.REPORT_COMMENT, "textarea", "Ý kiến (cần sửa gì)");
+        comment.putObject("validate").put("required", true).put("maxLength", 4000);
+        components.add(hiddenUnless(comment, ProcessVariables.REPORT_DECISION + " != \"RETURN\""));
+        return form;
+    }
+
+    private static void addGrid(ArrayNode components, boolean readonly) {
+        components.add(text("Text_TableTitle", "##### Bảng số liệu"));
+        String headerRow = "Row_Header";
+        components.add(inRow(text("Text_Header_Label", "**Nội dung chỉ tiêu** (đơn vị tính)"), headerRow, 5));
+        for (int p = 1; p <= UnitReportForm.MAX_PERIODS; p++) {
+            components.add(inRow(hiddenUnless(text("Text_Header_P" + p, "**{{reportLayout.periods[" + p + "]}}**"),
+                    "count(reportLayout.periods) < " + p), headerRow, null));
+        }
+        components.add(inRow(text("Text_Header_Total", "**Tổng số**"), headerRow, 2));
+        for (int r = 1; r <= UnitReportForm.MAX_ROWS; r++) {
+            String row = "reportLayout.rows[" + r + "]";
+            String absent = "count(reportLayout.rows) < " + r;
+            components.add(hiddenUnless(text(String.format("Text_R%02d_Heading", r), "**{{" + row + ".heading}}**"),
+                    absent + " or " + row + ".heading = null"));
+            String layoutRow = String.format("Row_R%02d", r);
+            components.add(inRow(hiddenUnless(text(String.format("Text_R%02d_Label", r),
+                    "{{" + row + ".label}} ({{" + row + ".unit}})"), absent), layoutRow, 5));
+            for (int p = 1; p <= UnitReportForm.MAX_PERIODS; p++) {
+                String key = UnitReportForm.valueKey(r, p);
+                ObjectNode number = field("Field_" + key, key, "number", "");
+                number.put("decimalDigits", 0);
+                number.putObject("validate").put("min", 0).put("max", 999_999_999);
+                if (readonly) {
+                    number.put("readonly", true);
+                } else {
+                    number.put("readonly", "=" + row + ".copy");
+                }
+                components.add(inRow(hiddenUnless(number, absent + " or count(reportLayout.periods) < " + p),
+                        layoutRow, null));
+            }
+            int rowIndex = r;
+            String cells = IntStream.rangeClosed(1, UnitReportForm.MAX_PERIODS)
+                    .mapToObj(p -> UnitReportForm.valueKey(rowIndex, p)).collect(Collectors.joining(", "));
+            String shown = "sublist([" + cells + "], 1, count(reportLayout.periods))";
+            String total = "=if " + row + ".total = \"LAST\" then " + shown + "[count(reportLayout.periods)]"
+                    + " else sum(" + shown + "[item != null])";
+            components.add(inRow(hiddenUnless(text(String.format("Text_R%02d_Total", r),
+                    "{{" + total.substring(1) + "}}"), absent), layoutRow, 2));
+        }
+    }
+
+    private static void addSections(ArrayNode components, boolean readonly) {
+        components.add(text("Text_SectionsTitle", "##### Nội dung báo cáo theo đề cương"));
+        for (int s = 1; s <= UnitReportForm.MAX_SECTIONS; s++) {
+            String section = "reportLayout.sections[" + s + "]";
+            String absent = "count(reportLayout.sections) < " + s;
+            components.add(hiddenUnless(text(String.format("Text_S%02d_Heading", s), "**{{" + section + ".heading}}**"),
+                    absent + " or " + section + ".heading = null"));
+            String key = UnitReportForm.sectionKey(s);
+            ObjectNode textarea = field("Field_" + key, key, "textarea", "=" + section + ".title");
+            if (readonly) {
+                textarea.put("readonly", true);
+            }
+            components.add(hiddenUnless(textarea, absent));
+            components.add(hiddenUnless(text(String.format("Text_S%02d_Hints", s), "{{" + section + ".hints}}"),
+                    absent + " or " + section + ".hints = null"));
+        }
+    }
+
+    private static ObjectNode form(String id) {
+        ObjectNode form = JSON.createObjectNode();
+        form.put("id", id).put("type", "default").put("schemaVersion", 16)
+                .put("executionPlatform", "Camunda Platform").put("executionPlatformVersion", "7.24.0");
+        return form;
+    }
+
+    private static ObjectNode text(String id, String text) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", id).put("type", "text").put("text", text);
+        return node;
+    }
+
+    private static ObjectNode field(String id, String key, String type, String label) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", id).put("key", key).put("type", type).put("label", label);
+        return node;
+    }
+
+    private static ObjectNode hiddenUnless(ObjectNode component, String hideWhen) {
+        component.putObject("conditional").put("hide", "=" + hideWhen);
+        return component;
+    }
+
+    private static ObjectNode inRow(ObjectNode component, String row, Integer columns) {
+        ObjectNode layout = component.putObject("layout").put("row", row);
+        if (columns != null) {
+            layout.put("columns", columns);
+        }
+        return component;
+    }
+
+}

@@ -1,0 +1,180 @@
+package vn.congdoan.baocao.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.support.ApiClient;
+import vn.congdoan.baocao.support.CycleRequests;
+import vn.congdoan.baocao.support.EmbeddedAppTest;
+import vn.congdoan.baocao.support.Jobs;
+import vn.congdoan.baocao.support.ReportBodies;
+
+/** Unit reports through the REST API and through the Tasklist form's variables, to acceptance. */
+class ReportApiTest extends EmbeddedAppTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private ApiClient api() {
+        return new ApiClient(http);
+    }
+
+    @Test
+    void unitsDraftSubmitAreReturnedAndAccepted() throws Exception {
+        long cycle = issuedCycle(List.of("hoalu", "cdn-yte"));
+        String base = "/api/cycles/" + cycle;
+        JsonNode progress = body(api().get(base + "/progress", "giamsat", "demo"));
+        assertThat(progress.path("stage").asText()).isEqualTo("REPORTING");
+        assertThat(progress.path("counts").path("NOT_STARTED").asInt()).isEqualTo(2);
+        assertThat(progress.path("units").get(0).path("dueAt").asText()).isEqualTo("2020-08-19T23:59:59+07:00");
+
+        assertThat(api().get(base + "/reports/cdn-yte", "hoalu", "demo").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api().get(base + "/reports/khongco", "cspl", "demo").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api().put(base + "/reports/cdn-yte/draft", "hoalu", ReportBodies.complete()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        // a draft with malformed values is refused whole, naming each cell; nothing is stored
+        Map<String, Object> malformed = ReportBodies.body(Map.of(
+                "I01", Map.of("2016", "abc", "2017", -3, "2018", 2.5, "2019", 1_234_567_890L),
+                "I99", Map.of("2016", 1)), Map.of());
+        ResponseEntity<String> refusedDraft = api().put(base + "/reports/hoalu/draft", "hoalu", malformed);
+        assertThat(refusedDraft.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(messages(refusedDraft)).containsExactlyInAnyOrder(
+                "Chỉ tiêu «I99» không có trong mẫu báo cáo.",
+                "Năm 2016: «Số lớp tập huấn» (I01) — «abc» không phải số nguyên.",
+                "Năm 2017: «Số lớp tập huấn» (I01) — «-3» là số âm; chỉ nhận số nguyên từ 0 đến 999 999 999.",
+                "Năm 2018: «Số lớp tập huấn» (I01) — «2.5» có phần thập phân; chỉ nhận số nguyên.",
+                "Năm 2019: «Số lớp tập huấn» (I01) — «1234567890» quá 9 chữ số; chỉ nhận số nguyên từ 0 đến 999 999 999.");
+        assertThat(report(cycle, "hoalu").path("status").asText()).isEqualTo("NOT_STARTED");
+
+        // a submission with blanks stores the body as the draft and lists what is missing
+        Map<String, Object> partial = ReportBodies.body(Map.of("I01", Map.of("2016", 3)),
+                Map.of("P1.I.1", "Thuận lợi: cấp ủy quan tâm."));
+        ResponseEntity<String> refusedSubmit = api().post(base + "/reports/hoalu/submit", "hoalu", partial);
+        assertThat(refusedSubmit.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(messages(refusedSubmit)).contains(
+                "Năm 2017: «Số lớp tập huấn» (I01) chưa nhập số liệu.",
+                "Mục «2. Khó khăn» chưa có nội dung.").hasSize(21 * 5 - 1 + 11);
+        JsonNode kept = report(cycle, "hoalu");
+        assertThat(kept.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(kept.path("values").path("I01").path("2016").asInt()).isEqualTo(3);
+        assertThat(kept.path("values").path("I01").path("2017").isNull()).isTrue();
+        assertThat(kept.path("sections").path("P1.I.1").asText()).isEqualTo("Thuận lợi: cấp ủy quan tâm.");
+
+        ResponseEntity<String> submitted = api().post(base + "/reports/hoalu/submit", "hoalu", ReportBodies.complete());
+        assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode hoalu = json.readTree(submitted.getBody());
+        assertThat(hoalu.path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(hoalu.path("values").path("I18").path("2018").asInt()).isEqualTo(8);
+        assertThat(hoalu.path("onTime").asBoolean()).isFalse();
+        assertThat(api().put(base + "/reports/hoalu/draft", "hoalu", ReportBodies.complete()).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(api().post(base + "/reports/hoalu/review", "hoalu", Map.of("decision", "ACCEPT")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api().post(base + "/reports/hoalu/review", "cspl", Map.of("decision", "RETURN")).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api().post(base + "/reports/hoalu/review", "cspl",
+                Map.of("decision", "RETURN", "comment", "Số liệu I05 năm 2019 cần kiểm tra lại.")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode returned = report(cycle, "hoalu");
+        assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
+        assertThat(returned.path("values").path("I05").path("2019").asInt()).isEqualTo(100);
+        assertThat(returned.path("reviews").get(0).path("comment").asText()).isEqualTo("Số liệu I05 năm 2019 cần kiểm tra lại.");
+
+        assertThat(api().post(base + "/reports/hoalu/submit", "hoalu", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api().post(base + "/reports/hoalu/review", "cspl", Map.of("decision", "ACCEPT")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(report(cycle, "hoalu").path("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(report(cycle, "hoalu").path("reviews")).hasSize(2);
+
+        // cdn-yte works in Tasklist: its form's fields complete the task
+        String fill = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "cdn-yte"))
+                .singleResult().getId();
+        ResponseEntity<String> formSubmit = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
+                Map.of("variables", formVariables()));
+        assertThat(formSubmit.getStatusCode()).as(formSubmit.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode yte = report(cycle, "cdn-yte");
+        assertThat(yte.path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(yte.path("values").path("I22").path("2020H1").asInt()).isEqualTo(1);
+        assertThat(yte.path("sections").path("P2.II").asText()).isEqualTo("Nội dung mục 12.");
+        assertThat(api().post(base + "/reports/cdn-yte/review", "cspl", Map.of("decision", "ACCEPT")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        Jobs.runAll(management);
+        JsonNode done = body(api().get(base + "/progress", "giamsat", "demo"));
+        assertThat(done.path("counts").path("ACCEPTED").asInt()).isEqualTo(2);
+        String campaign = body(api().get(base, "cspl", "demo")).path("processInstanceId").asText();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign).count()).isZero();
+    }
+
+    /** What Tasklist sends for the unit form: the grid by row and period index, the sections by index. */
+    private static Map<String, Object> formVariables() {
+        Map<String, Object> variables = new HashMap<>();
+        List<String> codes = new ArrayList<>(ReportBodies.CONSISTENT_ROW.keySet());
+        for (int row = 1; row <= 22; row++) {
+            String code = String.format("I%02d", row);
+            Integer value = ReportBodies.CONSISTENT_ROW.get(code);
+            for (int period = 1; period <= 5; period++) {
+                variables.put(String.format("v_r%02d_p%d", row, period),
+                        Map.of("value", value == null ? 8 : value, "type", "Integer"));
+            }
+        }
+        for (int section = 1; section <= 12; section++) {
+            variables.put(String.format("t_s%02d", section), Map.of("value", "Nội dung mục " + section + ".", "type", "String"));
+        }
+        variables.put("reportAction", Map.of("value", "SUBMIT", "type", "String"));
+        variables.put("fromForm", Map.of("value", true, "type", "Boolean"));
+        assertThat(codes).hasSize(21);
+        return variables;
+    }
+
+    private long issuedCycle(List<String> units) throws Exception {
+        long cycle = json.readTree(api().post("/api/cycles", "cspl", CycleRequests.withUnits(units)).getBody())
+                .path("id").asLong();
+        api().post("/api/cycles/" + cycle + "/plan/submit", "cspl", null);
+        api().post("/api/cycles/" + cycle + "/plan/review", "thuongtruc", Map.of("decision", "ACCEPT"));
+        Jobs.runAll(management);
+        return cycle;
+    }
+
+    private JsonNode report(long cycle, String unit) throws Exception {
+        return body(api().get("/api/cycles/" + cycle + "/reports/" + unit, "cspl", "demo"));
+    }
+
+    private List<String> messages(ResponseEntity<String> response) throws Exception {
+        List<String> messages = new ArrayList<>();
+        json.readTree(response.getBody()).path("violations").forEach(v -> messages.add(v.path("message").asText()));
+        return messages;
+    }
+
+    private JsonNode body(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+}
