@@ -11,6 +11,19 @@ final class EngineUser {
     private EngineUser() {
     }
 
+    /** Runs engine bookkeeping the application has already authorized, outside the user's engine rights. */
+    static void asEngine(IdentityService identity, Runnable work) {
+        Authentication user = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            work.run();
+        } finally {
+            if (user != null) {
+                identity.setAuthentication(user);
+            }
+        }
+    }
+
     static String current(IdentityService identity) {
         Authentication authentication = identity.getCurrentAuthentication();
         return authentication == null || authentication.getUserId() == null ? ENGINE : authentication.getUserId();

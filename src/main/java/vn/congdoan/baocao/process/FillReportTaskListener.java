@@ -3,11 +3,16 @@ package vn.congdoan.baocao.process;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.report.ReportDraftSaved;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportStatus;
@@ -24,9 +29,28 @@ import vn.congdoan.baocao.review.ReviewEntry;
 class FillReportTaskListener implements TaskListener {
 
     private final ReportService reports;
+    private final TaskService tasks;
+    private final IdentityService identity;
 
-    FillReportTaskListener(ReportService reports) {
+    FillReportTaskListener(ReportService reports, TaskService tasks, IdentityService identity) {
         this.reports = reports;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** A draft saved through the API shows in the unit's open form, so that the form cannot overwrite it. */
+    @EventListener
+    public void draftSaved(ReportDraftSaved saved) {
+        EngineUser.asEngine(identity, () -> {
+            Task open = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(ProcessIds.unitReportKey(saved.cycleId(), saved.unitCode()))
+                    .taskDefinitionKey(ProcessIds.TASK_FILL_REPORT)
+                    .singleResult();
+            if (open != null) {
+                tasks.setVariablesLocal(open.getId(), UnitReportForm.fields(reports.form(saved.cycleId()),
+                        reports.content(saved.cycleId(), saved.unitCode())));
+            }
+        });
     }
 
     @Override

@@ -30,9 +30,9 @@ import vn.congdoan.baocao.template.OutlineSection;
  */
 final class UnitReportForm {
 
-    static final int MAX_ROWS = 40;
-    static final int MAX_PERIODS = 8;
-    static final int MAX_SECTIONS = 30;
+    static final int MAX_ROWS = 24;
+    static final int MAX_PERIODS = 6;
+    static final int MAX_SECTIONS = 16;
     static final String LAYOUT = "reportLayout";
 
     private static final ObjectMapper JSON = new ObjectMapper();

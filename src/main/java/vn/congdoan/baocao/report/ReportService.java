@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,11 @@ public class ReportService {
     private final CampaignEngine engine;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ReportService(ReportRepository repository, CycleService cycles, TemplateCatalog templates, ReviewLog reviews,
-                  CampaignEngine engine, Clock clock, PlatformTransactionManager transactions) {
+                  CampaignEngine engine, Clock clock, PlatformTransactionManager transactions,
+                  ApplicationEventPublisher events) {
         this.repository = repository;
         this.cycles = cycles;
         this.templates = templates;
@@ -60,6 +63,7 @@ public class ReportService {
         this.engine = engine;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** One report per participating unit, due at the cycle's deadline for unit reports; creates what is missing. */
@@ -136,6 +140,7 @@ public class ReportService {
                 throw new ReportRejectedException("Bản nháp chưa được lưu: có ô số liệu không hợp lệ.", read.violations());
             }
             report.store(read.content());
+            events.publishEvent(new ReportDraftSaved(cycleId, unitCode));
             return view(cycle, report);
         });
     }

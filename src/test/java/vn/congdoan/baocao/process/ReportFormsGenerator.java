@@ -85,12 +85,11 @@ final class ReportFormsGenerator {
             for (int p = 1; p <= UnitReportForm.MAX_PERIODS; p++) {
                 String key = UnitReportForm.valueKey(r, p);
                 ObjectNode number = field("Field_" + key, key, "number", "");
-                number.put("decimalDigits", 0);
                 number.putObject("validate").put("min", 0).put("max", 999_999_999);
+                // a FEEL readonly on hundreds of fields keeps Tasklist busy for minutes; copied rows
+                // (I18) are ignored when the form is read and taken from their source instead
                 if (readonly) {
                     number.put("readonly", true);
-                } else {
-                    number.put("readonly", "=" + row + ".copy");
                 }
                 components.add(inRow(hiddenUnless(number, absent + " or count(reportLayout.periods) < " + p),
                         layoutRow, null));
@@ -98,9 +97,9 @@ final class ReportFormsGenerator {
             int rowIndex = r;
             String cells = IntStream.rangeClosed(1, UnitReportForm.MAX_PERIODS)
                     .mapToObj(p -> UnitReportForm.valueKey(rowIndex, p)).collect(Collectors.joining(", "));
-            String shown = "sublist([" + cells + "], 1, count(reportLayout.periods))";
-            String total = "=if " + row + ".total = \"LAST\" then " + shown + "[count(reportLayout.periods)]"
-                    + " else sum(" + shown + "[item != null])";
+            // cells beyond the cycle's periods are never filled, so they count as blanks
+            String total = "=if " + row + ".total = \"LAST\" then [" + cells + "][count(reportLayout.periods)]"
+                    + " else sum([" + cells + "][item != null])";
             components.add(inRow(hiddenUnless(text(String.format("Text_R%02d_Total", r),
                     "{{" + total.substring(1) + "}}"), absent), layoutRow, 2));
         }

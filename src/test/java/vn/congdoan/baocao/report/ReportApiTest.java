@@ -84,6 +84,11 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(kept.path("values").path("I01").path("2016").asInt()).isEqualTo(3);
         assertThat(kept.path("values").path("I01").path("2017").isNull()).isTrue();
         assertThat(kept.path("sections").path("P1.I.1").asText()).isEqualTo("Thuận lợi: cấp ủy quan tâm.");
+        String openForm = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "hoalu"))
+                .singleResult().getId();
+        assertThat(tasks.getVariableLocal(openForm, "v_r01_p1")).as("the open Tasklist form shows the API's draft")
+                .isEqualTo(3);
+        assertThat(tasks.getVariableLocal(openForm, "t_s01")).isEqualTo("Thuận lợi: cấp ủy quan tâm.");
 
         ResponseEntity<String> submitted = api().post(base + "/reports/hoalu/submit", "hoalu", ReportBodies.complete());
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.OK);
