@@ -8,7 +8,6 @@ create table report (
     submitted_at        timestamp with time zone,
     first_submitted_at  timestamp with time zone,
     accepted_at         timestamp with time zone,
-    process_instance_id varchar(64),
     version             integer     not null,
     constraint uq_report unique (cycle_id, unit_code),
     constraint ck_report_status check (status in ('NOT_STARTED', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'MISSING'))

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.report.ReportService;
 
-/** Ties a unit's reporting instance to its report and gives it the unit's group and due date. */
+/** Gives a unit's reporting instance the unit's group and due date. */
 @Component
 class UnitReportStartListener implements ExecutionListener {
 
@@ -25,6 +25,5 @@ class UnitReportStartListener implements ExecutionListener {
         ReportService.Assignment assignment = reports.assignment(cycleId, unitCode);
         execution.setVariable(ProcessVariables.UNIT_GROUP, assignment.groupId());
         execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(assignment.dueAt()));
-        reports.attachProcess(cycleId, unitCode, execution.getProcessInstanceId());
     }
 }

@@ -44,8 +44,6 @@ class Report {
 
     private Instant acceptedAt;
 
-    private String processInstanceId;
-
     @Version
     private int version;
 
@@ -97,10 +95,6 @@ class Report {
 
     Instant firstSubmittedAt() {
         return firstSubmittedAt;
-    }
-
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     /** Replaces what the unit wrote; a blank cell is kept as null, an empty text is not kept. */

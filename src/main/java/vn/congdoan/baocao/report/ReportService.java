@@ -86,11 +86,6 @@ public class ReportService {
         return new Assignment(unitOf(cycles.get(cycleId), unitCode).groupId(), find(cycleId, unitCode).dueAt());
     }
 
-    @Transactional
-    public void attachProcess(long cycleId, String unitCode, String processInstanceId) {
-        find(cycleId, unitCode).attachProcess(processInstanceId);
-    }
-
     @Transactional(readOnly = true)
     public ReportView get(long cycleId, String unitCode, AuthenticatedUser user) {
         CycleView cycle = cycles.get(cycleId);
@@ -131,7 +126,7 @@ public class ReportService {
 
     /** Stores a draft (blanks allowed); a value of the wrong form refuses the whole draft, changing nothing. */
     public ReportView saveDraft(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
-        return transaction.execute(status -> {
+        return ConcurrentUpdates.retry(() -> transaction.execute(status -> {
             CycleView cycle = cycles.get(cycleId);
             requireEditor(cycle, unitCode, user);
             Report report = editable(cycleId, unitCode);
@@ -142,7 +137,7 @@ public class ReportService {
             report.store(read.content());
             events.publishEvent(new ReportDraftSaved(cycleId, unitCode));
             return view(cycle, report);
-        });
+        }));
     }
 
     /**

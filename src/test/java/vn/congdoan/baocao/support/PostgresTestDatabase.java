@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * The real PostgreSQL of the integration tests: {@code TEST_DB_URL}, {@code TEST_DB_USER},
  * {@code TEST_DB_PASSWORD}, by default the database "test" on 127.0.0.1:5432 as postgres/postgres.
- * The database belongs to the tests: its public schema is emptied once per test run.
+ * The database belongs to the tests: its public schema is emptied whenever a test context starts.
  */
 public final class PostgresTestDatabase {
 
@@ -19,16 +19,12 @@ public final class PostgresTestDatabase {
     public static final String USER = env("TEST_DB_USER", "postgres");
     public static final String PASSWORD = env("TEST_DB_PASSWORD", "postgres");
 
-    private static boolean reset;
-
     private PostgresTestDatabase() {
     }
 
+    /** Points the application at the test database, emptied first: each test context starts from nothing. */
     public static synchronized void register(DynamicPropertyRegistry registry) {
-        if (!reset) {
-            resetSchema();
-            reset = true;
-        }
+        resetSchema();
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
