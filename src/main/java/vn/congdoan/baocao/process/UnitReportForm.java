@@ -133,10 +133,34 @@ final class UnitReportForm {
                     : sectionHeading(byCode, section.parent()));
             previousParent = section.parent();
         }
-        layout.put("violations", violations.isEmpty() ? null
-                : violations.stream().map(v -> "- " + v.message()).collect(Collectors.joining("\n")));
+        layout.put("violations", violations.isEmpty() ? null : listed(form, violations));
         layout.put("returnComment", returnComment);
         return layout.toString();
+    }
+
+    /** One line per violation, but one line per row for blank cells: a table left empty is 22 lines, not 110. */
+    private static String listed(ReportForm form, List<Violation> violations) {
+        Map<String, Indicator> indicators = form.indicatorsByCode();
+        Map<String, List<String>> blanks = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Violation violation : violations) {
+            if ("BLANK".equals(violation.rule()) && indicators.containsKey(violation.indicator())) {
+                if (!blanks.containsKey(violation.indicator())) {
+                    lines.add("BLANK:" + violation.indicator());
+                }
+                blanks.computeIfAbsent(violation.indicator(), k -> new ArrayList<>())
+                        .add(form.periodLabel(violation.period()));
+            } else {
+                lines.add(violation.message());
+            }
+        }
+        return lines.stream()
+                .map(line -> line.startsWith("BLANK:")
+                        ? ReportForm.row(indicators.get(line.substring(6))) + " chưa nhập số liệu: "
+                                + String.join(", ", blanks.get(line.substring(6))) + "."
+                        : line)
+                .map(line -> "- " + line)
+                .collect(Collectors.joining("\n"));
     }
 
     private static String groupHeading(Map<String, IndicatorGroup> groups, IndicatorGroup group) {

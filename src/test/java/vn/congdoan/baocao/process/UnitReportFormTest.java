@@ -1,0 +1,60 @@
+package vn.congdoan.baocao.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.report.ReportBody;
+import vn.congdoan.baocao.report.ReportContent;
+import vn.congdoan.baocao.report.ReportForm;
+import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.system.YamlResources;
+import vn.congdoan.baocao.template.TemplateDefinition;
+
+class UnitReportFormTest {
+
+    private final ReportForm form = new ReportForm(
+            YamlResources.read(new ClassPathResource("templates/nq02-2016-2020.yaml"), TemplateDefinition.class),
+            List.of(new Period("2016", "Năm 2016"), new Period("2020H1", "Tính đến 30/6/2020")));
+
+    @Test
+    void fieldsGoInAndComeBackByRowAndPeriod() {
+        ReportContent content = new ReportContent(Map.of("I02", Map.of("2020H1", 45L)),
+                Map.of("P2.II", "Giải pháp."), Map.of());
+        Map<String, Object> fields = UnitReportForm.fields(form, content);
+        assertThat(fields).containsEntry("v_r02_p2", 45).containsEntry("v_r02_p1", null)
+                .containsEntry("t_s12", "Giải pháp.").hasSize(22 * 2 + 12);
+
+        ReportBody read = UnitReportForm.read(form, fields);
+        assertThat(read.values().get("I02")).containsEntry("2020H1", 45);
+        assertThat(read.values()).doesNotContainKey("I18");
+        assertThat(read.sections()).containsEntry("P2.II", "Giải pháp.").containsEntry("P1.I.1", "");
+    }
+
+    @Test
+    void layoutNamesRowsPeriodsSectionsAndListsBlanksByRow() throws Exception {
+        List<Violation> refused = List.of(
+                Violation.blank("I01", "2016", "…"), Violation.blank("I01", "2020H1", "…"),
+                Violation.section("P2.I", "Mục «I. Phương hướng nhiệm vụ» chưa có nội dung."));
+        JsonNode layout = new ObjectMapper().readTree(UnitReportForm.layout(form, refused, "Sửa lại."));
+        assertThat(layout.path("periods").get(1).asText()).isEqualTo("Tính đến 30/6/2020");
+        assertThat(layout.path("rows").get(0).path("heading").asText())
+                .isEqualTo("1. Tuyên truyền tập huấn về đối thoại tại DN");
+        assertThat(layout.path("rows").get(4).path("heading").asText())
+                .isEqualTo("3. Tổ chức HN NLĐ, đối thoại — 3.1. Hội nghị người lao động");
+        assertThat(layout.path("rows").get(5).path("heading").isNull()).isTrue();
+        assertThat(layout.path("rows").get(17).path("copy").asBoolean()).isTrue();
+        assertThat(layout.path("sections").get(0).path("title").asText()).isEqualTo("1. Thuận lợi");
+        assertThat(layout.path("violations").asText()).isEqualTo(
+                "- «Số lớp tập huấn» (I01) chưa nhập số liệu: Năm 2016, Tính đến 30/6/2020.\n"
+                        + "- Mục «I. Phương hướng nhiệm vụ» chưa có nội dung.");
+        assertThat(layout.path("returnComment").asText()).isEqualTo("Sửa lại.");
+    }
+}
