@@ -18,7 +18,7 @@ class FillReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable(ProcessVariables.FROM_FORM))) {
+        if (Boolean.FALSE.equals(task.getVariable(ProcessVariables.FROM_FORM))) {
             return;
         }
         long cycleId = CycleVariables.cycleId(task);

@@ -39,10 +39,6 @@ final class ReportFormsGenerator {
         values.addObject().put("label", "Lưu nháp (làm tiếp sau)").put("value", ProcessVariables.ACTION_DRAFT);
         values.addObject().put("label", "Nộp báo cáo").put("value", ProcessVariables.ACTION_SUBMIT);
         components.add(action);
-        ObjectNode fromForm = JSON.createObjectNode();
-        fromForm.put("id", "Field_FromForm").put("key", ProcessVariables.FROM_FORM).put("type", "expression")
-                .put("expression", "=true").put("computeOn", "presubmit");
-        components.add(fromForm);
         return form;
     }
 
