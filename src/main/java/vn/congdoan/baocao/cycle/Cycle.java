@@ -152,13 +152,17 @@ class Cycle {
         this.stage = stage;
     }
 
+    ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
     void issuePlan(LocalDate issuedOn) {
         this.planIssuedNumber = planNumber;
         this.planIssuedOn = issuedOn;
     }
 
     CycleView view() {
-        ZoneId zone = ZoneId.of(timeZone);
+        ZoneId zone = zone();
         return new CycleView(id, templateCode, templateVersion, title, planNumber, planDate, place, superior, issuer,
                 legalBasis, resolution, List.copyOf(periods), List.copyOf(units),
                 new CycleView.Deadlines(deadline(unitReview, zone), deadline(unitReport, zone),

@@ -75,7 +75,7 @@ public class CycleService {
     /** Records the plan as issued under its number, today in the cycle's time zone. */
     public void issuePlan(long cycleId) {
         Cycle cycle = find(cycleId);
-        cycle.issuePlan(LocalDate.now(clock.withZone(cycle.view().timeZone())));
+        cycle.issuePlan(LocalDate.now(clock.withZone(cycle.zone())));
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportDraftSaved;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
@@ -59,7 +60,8 @@ class FillReportTaskListener implements TaskListener {
         String unitCode = CycleVariables.unitCode(task);
         ReportForm form = reports.form(cycleId);
         ReportView report = reports.view(cycleId, unitCode);
-        task.setVariablesLocal(UnitReportForm.fields(form, reports.content(cycleId, unitCode)));
+        task.setVariablesLocal(UnitReportForm.fields(form,
+                new ReportContent(report.values(), report.sections(), report.explanations())));
         List<Violation> refused = new ArrayList<>();
         if (ProcessVariables.ACTION_SUBMIT.equals(CycleVariables.text(task, ProcessVariables.REPORT_ACTION))
                 && Boolean.FALSE.equals(task.getVariable(ProcessVariables.REPORT_VALID))) {

@@ -61,7 +61,7 @@ final class ReportContentReader {
                 Long amount = raw == null ? null : amount(raw, copy, period, violations);
                 Long expected = source.get(period.code());
                 if (amount != null && !amount.equals(expected)) {
-                    Indicator original = form.indicatorsByCode().get(copy.copyOf());
+                    Indicator original = indicators.get(copy.copyOf());
                     violations.add(new Violation(copyRule(form), Severity.ERROR, copy.code(), period.code(), null,
                             period.label() + ": " + ReportForm.row(copy) + " (" + amount + ") phải bằng "
                                     + ReportForm.row(original) + " (" + (expected == null ? "để trống" : expected)
