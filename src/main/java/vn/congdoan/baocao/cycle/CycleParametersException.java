@@ -11,8 +11,12 @@ public class CycleParametersException extends UserFacingException {
     private final transient List<FieldViolation> violations;
 
     public CycleParametersException(List<FieldViolation> violations) {
-        super("Không khởi tạo được đợt báo cáo: " + violations.stream()
-                .map(FieldViolation::message).collect(Collectors.joining(" ")));
+        this("Không khởi tạo được đợt báo cáo:", violations);
+    }
+
+    /** @param lead what was refused, before the violations in the message */
+    public CycleParametersException(String lead, List<FieldViolation> violations) {
+        super(lead + " " + violations.stream().map(FieldViolation::message).collect(Collectors.joining(" ")));
         this.violations = List.copyOf(violations);
     }
 

@@ -25,6 +25,33 @@ public final class ProcessVariables {
     public static final String REPORT_DECISION = "reportDecision";
     public static final String REPORT_COMMENT = "reportComment";
 
+    /** Instants the campaign's timers wait for (dates, not data). */
+    public static final String CUT_OFF_AT = "cutOffAt";
+    public static final String PROVINCE_DUE_AT = "provinceDueAt";
+    public static final String SUBMISSION_DUE_AT = "submissionDueAt";
+
+    /** Leadership at the cut-off: EXTEND (with the new due date) or CLOSE. */
+    public static final String LATE_DECISION = "lateDecision";
+    public static final String LATE_UNTIL = "lateUntil";
+    public static final String LATE_UNITS_SUMMARY = "lateUnitsSummary";
+
+    public static final String PROVINCE_ACTION = "provinceAction";
+    public static final String PROVINCE_VALID = "provinceValid";
+    public static final String PROVINCE_DECISION = "provinceDecision";
+    public static final String PROVINCE_COMMENT = "provinceComment";
+
+    public static final String SUBMISSION_NUMBER = "submissionNumber";
+    public static final String SUBMISSION_DATE = "submissionDate";
+    public static final String SUBMISSION_SENDER = "submissionSender";
+    public static final String SUBMISSION_ADDRESS = "submissionAddress";
+
+    /** The deadline-reminders process: what it reminds of, by when, and its next slot. */
+    public static final String REMINDER_SUBJECT = "reminderSubject";
+    public static final String REMINDER_SUBJECT_KEY = "reminderSubjectKey";
+    public static final String REMINDER_DUE_AT = "reminderDueAt";
+    public static final String REMINDER_AT = "reminderAt";
+    public static final String REMINDER_SLOT = "reminderSlot";
+
     /** Task-local, shown by the forms: filled from the database when the task is created. */
     public static final String PLAN_SUMMARY = "planSummary";
     public static final String LAST_RETURN_COMMENT = "lastReturnComment";

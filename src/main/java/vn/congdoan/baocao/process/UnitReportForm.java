@@ -65,7 +65,9 @@ final class UnitReportForm {
         for (int r = 0; r < indicators.size(); r++) {
             for (int p = 0; p < form.periods().size(); p++) {
                 Long value = content.value(indicators.get(r).code(), form.periods().get(p).code());
-                fields.put(valueKey(r + 1, p + 1), value == null ? null : value.intValue());
+                // sums of the province table may pass the int range
+                fields.put(valueKey(r + 1, p + 1), value == null ? null
+                        : value <= Integer.MAX_VALUE ? (Object) value.intValue() : value);
             }
         }
         List<OutlineSection> sections = form.textSections();

@@ -9,8 +9,11 @@ import vn.congdoan.baocao.cycle.CycleStage;
 /** Where each unit of a cycle stands. */
 public record ProgressView(long cycle, CycleStage stage, List<UnitProgress> units, Map<ReportStatus, Long> counts) {
 
-    /** @param onTime whether the first submission came by the due date; null while nothing was submitted */
+    /**
+     * @param onTime        whether the first submission came by the due date; null while nothing was submitted
+     * @param remindersSent reminders stored for the unit (escalations to the province not counted)
+     */
     public record UnitProgress(String unit, String name, ReportStatus status, OffsetDateTime dueAt,
-                               OffsetDateTime submittedAt, Boolean onTime) {
+                               OffsetDateTime submittedAt, Boolean onTime, long remindersSent) {
     }
 }

@@ -142,6 +142,10 @@ class Report {
         acceptedAt = at;
     }
 
+    void extendTo(Instant until) {
+        dueAt = until;
+    }
+
     void missing() {
         status = ReportStatus.MISSING;
     }

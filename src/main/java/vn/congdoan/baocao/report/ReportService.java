@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +23,11 @@ import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleUnit;
 import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.notification.NotificationKind;
+import vn.congdoan.baocao.notification.NotificationRequest;
+import vn.congdoan.baocao.notification.NotificationSubject;
+import vn.congdoan.baocao.notification.Notifications;
+import vn.congdoan.baocao.notification.ReminderTarget;
 import vn.congdoan.baocao.process.CampaignEngine;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
@@ -41,6 +48,8 @@ import vn.congdoan.baocao.template.TemplateCatalog;
 @Service
 public class ReportService {
 
+    private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("HH:mm 'ngày' d/M/yyyy");
+
     private static final Set<String> PROVINCE_GROUPS = Set.of(ProcessIds.GROUP_POLICY_DEPT,
             ProcessIds.GROUP_LEADERSHIP, ProcessIds.GROUP_SUPERVISOR, ProcessIds.GROUP_CAMUNDA_ADMIN);
 
@@ -52,10 +61,11 @@ public class ReportService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
 
     ReportService(ReportRepository repository, CycleService cycles, TemplateCatalog templates, ReviewLog reviews,
                   CampaignEngine engine, Clock clock, PlatformTransactionManager transactions,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Notifications notifications) {
         this.repository = repository;
         this.cycles = cycles;
         this.templates = templates;
@@ -64,6 +74,7 @@ public class ReportService {
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
+        this.notifications = notifications;
     }
 
     /** One report per participating unit, due at the cycle's deadline for unit reports; creates what is missing. */
@@ -84,6 +95,63 @@ public class ReportService {
     @Transactional(readOnly = true)
     public Assignment assignment(long cycleId, String unitCode) {
         return new Assignment(unitOf(cycles.get(cycleId), unitCode).groupId(), find(cycleId, unitCode).dueAt());
+    }
+
+    /** Tells the unit its report is due (once, whatever retries). */
+    @Transactional
+    public void announce(long cycleId, String unitCode) {
+        CycleView cycle = cycles.get(cycleId);
+        Report report = find(cycleId, unitCode);
+        notifyUnit(cycle, report, NotificationKind.ASSIGNED, "ASSIGNED", "Đơn vị được giao " + what(cycle, report)
+                + ", hạn đến " + DUE_FORMAT.format(report.dueAt().atZone(cycle.timeZone())) + ".");
+    }
+
+    /** Whom to remind about the unit's report, while the unit still has to act on it. */
+    @Transactional(readOnly = true)
+    public Optional<ReminderTarget> reminderTarget(long cycleId, String unitCode) {
+        CycleView cycle = cycles.get(cycleId);
+        Report report = find(cycleId, unitCode);
+        if (!report.status().editable()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReminderTarget(cycleId, NotificationSubject.UNIT_REPORT, unitCode, unitCode,
+                what(cycle, report), unitOf(cycle, unitCode).name(), report.dueAt(), cycle.timeZone()));
+    }
+
+    /** The units that still have to submit (not started, draft or returned). */
+    @Transactional(readOnly = true)
+    public List<String> pendingUnits(long cycleId) {
+        return repository.findByCycleIdOrderById(cycleId).stream().filter(r -> r.status().editable())
+                .map(Report::unitCode).toList();
+    }
+
+    /** Gives the units still to submit a new due date; answers which. */
+    @Transactional
+    public List<String> extend(long cycleId, Instant until) {
+        CycleView cycle = cycles.get(cycleId);
+        List<String> extended = new ArrayList<>();
+        for (Report report : repository.findByCycleIdOrderById(cycleId)) {
+            if (report.status().editable()) {
+                report.extendTo(until);
+                extended.add(report.unitCode());
+                notifyUnit(cycle, report, NotificationKind.EXTENDED, "EXTENDED", "Gia hạn " + what(cycle, report)
+                        + " đến " + DUE_FORMAT.format(until.atZone(cycle.timeZone())) + ".");
+            }
+        }
+        return extended;
+    }
+
+    /** Collection closed without the unit's report: it becomes MISSING, listed as such, never counted. */
+    @Transactional
+    public void markMissing(long cycleId, String unitCode) {
+        CycleView cycle = cycles.get(cycleId);
+        Report report = find(cycleId, unitCode);
+        if (!report.status().editable()) {
+            return;
+        }
+        report.missing();
+        notifyUnit(cycle, report, NotificationKind.MISSING, "MISSING", "Đã khóa sổ thu nhận: " + what(cycle, report)
+                + " không được gửi đúng hạn và được ghi là còn thiếu.");
     }
 
     @Transactional(readOnly = true)
@@ -111,6 +179,7 @@ public class ReportService {
         Map<String, Report> reports = new LinkedHashMap<>();
         repository.findByCycleIdOrderById(cycleId).forEach(r -> reports.put(r.unitCode(), r));
         Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
+        Map<String, Long> reminders = notifications.remindersPerUnit(cycleId);
         List<ProgressView.UnitProgress> units = new ArrayList<>();
         for (CycleUnit unit : cycle.units()) {
             Report report = reports.get(unit.code());
@@ -119,7 +188,7 @@ public class ReportService {
             units.add(new ProgressView.UnitProgress(unit.code(), unit.name(), status,
                     report == null ? null : at(report.dueAt(), cycle.timeZone()),
                     report == null ? null : at(report.submittedAt(), cycle.timeZone()),
-                    report == null ? null : onTime(report)));
+                    report == null ? null : onTime(report), reminders.getOrDefault(unit.code(), 0L)));
         }
         return new ProgressView(cycleId, cycle.stage(), units, counts);
     }
@@ -211,11 +280,54 @@ public class ReportService {
         }
         Decision recorded = reviews.record(cycleId, ReviewSubject.UNIT_REPORT, unitCode, decision, comment, userId)
                 .decision();
+        CycleView cycle = cycles.get(cycleId);
+        String round = "REVIEW-" + reviews.history(cycleId, ReviewSubject.UNIT_REPORT, unitCode).size();
         if (recorded == Decision.ACCEPT) {
             report.accepted(clock.instant());
+            notifyUnit(cycle, report, NotificationKind.ACCEPTED, round, "Đã chấp nhận " + what(cycle, report) + ".");
         } else {
             report.returned();
+            notifyUnit(cycle, report, NotificationKind.RETURNED, round, "Trả lại " + what(cycle, report)
+                    + " để sửa: " + comment.strip());
         }
+    }
+
+    /** Accepted and missing units, for the aggregate. */
+    @Transactional(readOnly = true)
+    public Map<String, ReportContent> acceptedContents(long cycleId) {
+        Map<String, ReportContent> accepted = new LinkedHashMap<>();
+        for (Report report : repository.findByCycleIdOrderById(cycleId)) {
+            if (report.status() == ReportStatus.ACCEPTED) {
+                accepted.put(report.unitCode(), report.content());
+            }
+        }
+        return accepted;
+    }
+
+    /** Every unit's text of each section, in the cycle's unit order; only units that wrote one. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, String>> sectionTexts(long cycleId, Set<ReportStatus> statuses) {
+        CycleView cycle = cycles.get(cycleId);
+        Map<String, Report> reports = new LinkedHashMap<>();
+        repository.findByCycleIdOrderById(cycleId).forEach(r -> reports.put(r.unitCode(), r));
+        Map<String, Map<String, String>> bySection = new LinkedHashMap<>();
+        for (CycleUnit unit : cycle.units()) {
+            Report report = reports.get(unit.code());
+            if (report != null && statuses.contains(report.status())) {
+                report.content().sections().forEach((section, text) ->
+                        bySection.computeIfAbsent(section, k -> new LinkedHashMap<>()).put(unit.name(), text));
+            }
+        }
+        return bySection;
+    }
+
+    private void notifyUnit(CycleView cycle, Report report, NotificationKind kind, String slot, String message) {
+        notifications.send(new NotificationRequest(cycle.id(), NotificationSubject.UNIT_REPORT, report.unitCode(), kind,
+                report.unitCode(), report.dueAt(), slot, message));
+    }
+
+    private static String what(CycleView cycle, Report report) {
+        return "báo cáo của " + unitOf(cycle, report.unitCode()).name() + " (đợt báo cáo số " + cycle.id() + ")";
     }
 
     @Transactional(readOnly = true)
@@ -281,6 +393,27 @@ public class ReportService {
         CycleUnit unit = unitOf(cycle, unitCode);
         if (!user.isMemberOf(unit.groupId()) && user.groups().stream().noneMatch(PROVINCE_GROUPS::contains)) {
             throw new ForbiddenException("Bạn không xem được báo cáo của đơn vị «" + unitCode + "».");
+        }
+    }
+
+    /**
+     * Whose notifications the user may read in the cycle: empty for the province's people (all), the
+     * unit's code for a unit's user; 403 for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> readableUnit(long cycleId, AuthenticatedUser user) {
+        if (user.groups().stream().anyMatch(PROVINCE_GROUPS::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(cycles.get(cycleId).units().stream().filter(u -> user.isMemberOf(u.groupId()))
+                .map(CycleUnit::code).findFirst().orElseThrow(() -> new ForbiddenException(
+                        "Bạn không thuộc đơn vị nào tham gia đợt báo cáo số " + cycleId + ".")));
+    }
+
+    /** Only the province's people read what concerns every unit. */
+    public static void requireProvince(AuthenticatedUser user) {
+        if (user.groups().stream().noneMatch(PROVINCE_GROUPS::contains)) {
+            throw new ForbiddenException("Chỉ cán bộ của Liên đoàn Lao động tỉnh xem được thông tin của mọi đơn vị.");
         }
     }
 

@@ -2,13 +2,14 @@ package vn.congdoan.baocao.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.OutlineSection;
 
 /** What a submitted report must have: no blank value, no empty section. */
-final class SubmissionCheck {
+public final class SubmissionCheck {
 
     private SubmissionCheck() {
     }
@@ -23,8 +24,15 @@ final class SubmissionCheck {
                 }
             }
         }
+        violations.addAll(emptySections(content.sections(), form));
+        return violations;
+    }
+
+    /** The outline's text sections left empty. */
+    public static List<Violation> emptySections(Map<String, String> sections, ReportForm form) {
+        List<Violation> violations = new ArrayList<>();
         for (OutlineSection section : form.textSections()) {
-            String text = content.sections().get(section.code());
+            String text = sections.get(section.code());
             if (text == null || text.isBlank()) {
                 violations.add(Violation.section(section.code(),
                         "Mục " + ReportForm.sectionName(section) + " chưa có nội dung."));

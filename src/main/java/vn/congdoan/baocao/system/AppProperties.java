@@ -1,6 +1,7 @@
 package vn.congdoan.baocao.system;
 
 import java.time.ZoneId;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -10,9 +11,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeZone        business time zone: every business date is read in it unless a cycle says otherwise
  * @param defaultTemplate campaign template used when a request names none
  * @param demo            demo data and users (embedded default only)
+ * @param mail            sender of the notifications and the addresses of the province's groups
  */
 @ConfigurationProperties("app")
-public record AppProperties(ZoneId timeZone, String defaultTemplate, Demo demo) {
+public record AppProperties(ZoneId timeZone, String defaultTemplate, Demo demo, Mail mail) {
+
+    /** @param groupAddresses e-mail address per province group id (cspl, thuongtruc, giamsat) */
+    public record Mail(String from, Map<String, String> groupAddresses) {
+
+        public String addressOfGroup(String groupId) {
+            return groupAddresses == null ? null : groupAddresses.get(groupId);
+        }
+    }
 
     public record Demo(boolean enabled) {
     }

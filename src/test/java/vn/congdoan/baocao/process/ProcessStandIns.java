@@ -1,12 +1,22 @@
 package vn.congdoan.baocao.process;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
+
+import vn.congdoan.baocao.notification.ReminderSchedule;
 
 /**
  * Stand-ins for the application's listeners and delegates, so that the process tests walk the models
@@ -14,9 +24,21 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 final class ProcessStandIns {
 
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** "trước ngày 20/8/2020" */
+    static final Instant UNIT_DUE = LocalDate.of(2020, 8, 19).atTime(23, 59, 59).atZone(ZONE).toInstant();
+    static final Instant CUT_OFF = LocalDate.of(2020, 8, 26).atTime(23, 59, 59).atZone(ZONE).toInstant();
+    static final Instant PROVINCE_DUE = LocalDate.of(2020, 9, 9).atTime(23, 59, 59).atZone(ZONE).toInstant();
+    static final Instant SUBMISSION_DUE = LocalDate.of(2020, 9, 14).atTime(23, 59, 59).atZone(ZONE).toInstant();
+    static final ReminderSchedule SCHEDULE = ReminderSchedule.of(List.of("P5D", "P1D"), "P2D");
+
     final List<String> calls = new ArrayList<>();
     final List<String> units = new ArrayList<>();
+    /** Subject keys whose work is done: reminders skip them, as the application's do. */
+    final Set<String> done = new HashSet<>();
     boolean reportComplete = true;
+    boolean provinceComplete = true;
+    Instant extendedDue;
 
     static ProcessStandIns register() {
         ProcessStandIns standIns = new ProcessStandIns();
@@ -27,12 +49,51 @@ final class ProcessStandIns {
         Mocks.register("planReviewListener",
                 (TaskListener) task -> standIns.calls.add("review:" + task.getVariable(ProcessVariables.PLAN_DECISION)));
         Mocks.register("issuePlanDelegate", (JavaDelegate) execution -> standIns.calls.add("issue"));
-        Mocks.register("distributeReportsDelegate", (JavaDelegate) execution -> standIns.calls.add("distribute"));
+        Mocks.register("distributeReportsDelegate", (JavaDelegate) execution -> {
+            standIns.calls.add("distribute");
+            execution.setVariable(ProcessVariables.CUT_OFF_AT, Date.from(CUT_OFF));
+        });
         Mocks.register("reportUnits", new Units(standIns.units));
         Mocks.register("unitReportStartListener", (ExecutionListener) execution -> {
             execution.setVariable(ProcessVariables.UNIT_GROUP, execution.getVariable(ProcessVariables.UNIT_CODE));
-            execution.setVariable(ProcessVariables.REPORT_DUE_AT, null);
+            execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(UNIT_DUE));
         });
+        Mocks.register("reminderStartListener", (ExecutionListener) ProcessStandIns::scheduleNext);
+        Mocks.register("sendReminderDelegate", (JavaDelegate) execution -> {
+            String key = (String) execution.getVariable(ProcessVariables.REMINDER_SUBJECT_KEY);
+            if (!standIns.done.contains(key)) {
+                standIns.calls.add("remind:" + execution.getVariable(ProcessVariables.REMINDER_SUBJECT) + ":" + key
+                        + ":" + execution.getVariable(ProcessVariables.REMINDER_SLOT));
+            }
+            scheduleNext(execution);
+        });
+        Mocks.register("applyExtensionDelegate", (JavaDelegate) execution -> {
+            standIns.calls.add("extend:" + execution.getVariable(ProcessVariables.UNIT_CODE));
+            execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(standIns.extendedDue));
+        });
+        Mocks.register("markMissingDelegate", (JavaDelegate) execution ->
+                standIns.calls.add("missing:" + execution.getVariable(ProcessVariables.UNIT_CODE)));
+        Mocks.register("lateUnitsTaskListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("lateUnitsDecisionListener", (TaskListener) task -> {
+            standIns.calls.add("late:" + task.getVariable(ProcessVariables.LATE_DECISION));
+            if ("EXTEND".equals(task.getVariable(ProcessVariables.LATE_DECISION))) {
+                task.setVariable(ProcessVariables.CUT_OFF_AT, Date.from(standIns.extendedDue));
+            }
+        });
+        Mocks.register("aggregateDelegate", (JavaDelegate) execution -> {
+            standIns.calls.add("aggregate");
+            execution.setVariable(ProcessVariables.PROVINCE_DUE_AT, Date.from(PROVINCE_DUE));
+            execution.setVariable(ProcessVariables.SUBMISSION_DUE_AT, Date.from(SUBMISSION_DUE));
+        });
+        Mocks.register("provinceReportTaskListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("provinceReportListener", (TaskListener) task -> standIns.calls.add("store:province"));
+        Mocks.register("validateProvinceReportDelegate", (JavaDelegate) execution ->
+                execution.setVariable(ProcessVariables.PROVINCE_VALID, standIns.provinceComplete));
+        Mocks.register("provinceReviewListener", (TaskListener) task ->
+                standIns.calls.add("province:" + task.getVariable(ProcessVariables.PROVINCE_DECISION)));
+        Mocks.register("submissionTaskListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("submissionListener", (TaskListener) task -> standIns.calls.add("submission:recorded"));
+        Mocks.register("sendSubmissionDelegate", (JavaDelegate) execution -> standIns.calls.add("submission:sent"));
         Mocks.register("fillReportTaskListener", (TaskListener) task -> { });
         Mocks.register("fillReportListener", (TaskListener) task ->
                 standIns.calls.add("store:" + task.getVariable(ProcessVariables.UNIT_CODE)));
@@ -42,6 +103,13 @@ final class ProcessStandIns {
         Mocks.register("reportReviewListener", (TaskListener) task ->
                 standIns.calls.add("reviewed:" + task.getVariable(ProcessVariables.REPORT_DECISION)));
         return standIns;
+    }
+
+    private static void scheduleNext(DelegateExecution execution) {
+        Instant due = ((Date) execution.getVariable(ProcessVariables.REMINDER_DUE_AT)).toInstant();
+        ReminderSchedule.Slot slot = SCHEDULE.next(due, ClockUtil.getCurrentTime().toInstant());
+        execution.setVariable(ProcessVariables.REMINDER_AT, Date.from(slot.at()));
+        execution.setVariable(ProcessVariables.REMINDER_SLOT, slot.offset());
     }
 
     /** The multi-instance collection: public, so that the expression language can call it. */

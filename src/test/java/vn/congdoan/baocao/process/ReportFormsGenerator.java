@@ -32,7 +32,7 @@ final class ReportFormsGenerator {
                 "**Báo cáo chưa nộp được** (số liệu và nội dung đã được lưu thành bản nháp):\n\n{{reportLayout.violations}}"),
                 "reportLayout.violations = null"));
         addGrid(components, false);
-        addSections(components, false);
+        addSections(components, false, false);
         ObjectNode action = field("Field_Action", ProcessVariables.REPORT_ACTION, "radio", "Thực hiện");
         action.putObject("validate").put("required", true);
         ArrayNode values = action.putArray("values");
@@ -48,7 +48,7 @@ final class ReportFormsGenerator {
         components.add(text("Text_Heading", "#### Xem xét báo cáo của đơn vị\n"
                 + "Chấp nhận, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
         addGrid(components, true);
-        addSections(components, true);
+        addSections(components, true, false);
         ObjectNode decision = field("Field_Decision", ProcessVariables.REPORT_DECISION, "radio", "Quyết định");
         decision.putObject("validate").put("required", true);
         ArrayNode values = decision.putArray("values");
@@ -59,6 +59,55 @@ final class ReportFormsGenerator {
         comment.putObject("validate").put("required", true).put("maxLength", 4000);
         components.add(hiddenUnless(comment, ProcessVariables.REPORT_DECISION + " != \"RETURN\""));
         return form;
+    }
+
+    static ObjectNode provinceReportForm() {
+        ObjectNode form = form(ProcessIds.FORM_PROVINCE_REPORT);
+        ArrayNode components = form.putArray("components");
+        components.add(text("Text_Heading", "#### Dự thảo báo cáo của tỉnh\n"
+                + "Viết từng mục theo đề cương; bên dưới mỗi mục là nội dung các đơn vị đã viết. Bảng số liệu là số "
+                + "tổng hợp, không sửa. Chọn **Lưu nháp** hoặc **Trình Thường trực duyệt**, rồi bấm **Complete**."));
+        addCoverageAndMessages(components, "Thường trực đã trả lại báo cáo với ý kiến:");
+        addGrid(components, true);
+        addSections(components, false, true);
+        ObjectNode action = field("Field_Action", ProcessVariables.PROVINCE_ACTION, "radio", "Thực hiện");
+        action.putObject("validate").put("required", true);
+        ArrayNode values = action.putArray("values");
+        values.addObject().put("label", "Lưu nháp (làm tiếp sau)").put("value", ProcessVariables.ACTION_DRAFT);
+        values.addObject().put("label", "Trình Thường trực duyệt").put("value", ProcessVariables.ACTION_SUBMIT);
+        components.add(action);
+        return form;
+    }
+
+    static ObjectNode approveProvinceReportForm() {
+        ObjectNode form = form(ProcessIds.FORM_APPROVE_PROVINCE_REPORT);
+        ArrayNode components = form.putArray("components");
+        components.add(text("Text_Heading", "#### Duyệt báo cáo của tỉnh\n"
+                + "Duyệt để gửi Tổng Liên đoàn, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
+        addCoverageAndMessages(components, null);
+        addGrid(components, true);
+        addSections(components, true, false);
+        ObjectNode decision = field("Field_Decision", ProcessVariables.PROVINCE_DECISION, "radio", "Quyết định");
+        decision.putObject("validate").put("required", true);
+        ArrayNode values = decision.putArray("values");
+        values.addObject().put("label", "Duyệt báo cáo").put("value", "ACCEPT");
+        values.addObject().put("label", "Trả lại để sửa").put("value", "RETURN");
+        components.add(decision);
+        ObjectNode comment = field("Field_Comment", ProcessVariables.PROVINCE_COMMENT, "textarea", "Ý kiến (cần sửa gì)");
+        comment.putObject("validate").put("required", true).put("maxLength", 4000);
+        components.add(hiddenUnless(comment, ProcessVariables.PROVINCE_DECISION + " != \"RETURN\""));
+        return form;
+    }
+
+    private static void addCoverageAndMessages(ArrayNode components, String returnHeading) {
+        components.add(text("Text_Coverage", "{{reportLayout.coverage}}"));
+        if (returnHeading != null) {
+            components.add(hiddenUnless(text("Text_ReturnComment",
+                    "**" + returnHeading + "**\n\n{{reportLayout.returnComment}}"), "reportLayout.returnComment = null"));
+            components.add(hiddenUnless(text("Text_Violations",
+                    "**Chưa trình được** (nội dung đã được lưu thành bản nháp):\n\n{{reportLayout.violations}}"),
+                    "reportLayout.violations = null"));
+        }
     }
 
     private static void addGrid(ArrayNode components, boolean readonly) {
@@ -101,7 +150,7 @@ final class ReportFormsGenerator {
         }
     }
 
-    private static void addSections(ArrayNode components, boolean readonly) {
+    private static void addSections(ArrayNode components, boolean readonly, boolean withUnitTexts) {
         components.add(text("Text_SectionsTitle", "##### Nội dung báo cáo theo đề cương"));
         for (int s = 1; s <= UnitReportForm.MAX_SECTIONS; s++) {
             String section = "reportLayout.sections[" + s + "]";
@@ -116,6 +165,12 @@ final class ReportFormsGenerator {
             components.add(hiddenUnless(textarea, absent));
             components.add(hiddenUnless(text(String.format("Text_S%02d_Hints", s), "{{" + section + ".hints}}"),
                     absent + " or " + section + ".hints = null"));
+            if (withUnitTexts) {
+                String unitKey = ProvinceReportForm.unitTextsKey(s);
+                ObjectNode units = field("Field_" + unitKey, unitKey, "textarea", "Nội dung các đơn vị đã viết cho mục này");
+                units.put("readonly", true);
+                components.add(hiddenUnless(units, absent));
+            }
         }
     }
 

@@ -28,6 +28,16 @@ class ReportFormsTest {
         check(Path.of("forms/review-report.form"), ReportFormsGenerator.reviewReportForm());
     }
 
+    @Test
+    void provinceReportFormIsUpToDate() throws IOException {
+        check(Path.of("forms/province-report.form"), ReportFormsGenerator.provinceReportForm());
+    }
+
+    @Test
+    void approveProvinceReportFormIsUpToDate() throws IOException {
+        check(Path.of("forms/approve-province-report.form"), ReportFormsGenerator.approveProvinceReportForm());
+    }
+
     private static void check(Path file, ObjectNode expected) throws IOException {
         String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(expected) + "\n";
         if (Boolean.getBoolean("forms.write")) {

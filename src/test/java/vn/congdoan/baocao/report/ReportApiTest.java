@@ -95,7 +95,7 @@ class ReportApiTest extends EmbeddedAppTest {
         JsonNode hoalu = json.readTree(submitted.getBody());
         assertThat(hoalu.path("status").asText()).isEqualTo("SUBMITTED");
         assertThat(hoalu.path("values").path("I18").path("2018").asInt()).isEqualTo(8);
-        assertThat(hoalu.path("onTime").asBoolean()).isFalse();
+        assertThat(hoalu.path("onTime").asBoolean()).isTrue();
         assertThat(api().put(base + "/reports/hoalu/draft", "hoalu", ReportBodies.complete()).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
 
@@ -133,8 +133,10 @@ class ReportApiTest extends EmbeddedAppTest {
         Jobs.runAll(management);
         JsonNode done = body(api().get(base + "/progress", "giamsat", "demo"));
         assertThat(done.path("counts").path("ACCEPTED").asInt()).isEqualTo(2);
-        String campaign = body(api().get(base, "cspl", "demo")).path("processInstanceId").asText();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign).count()).isZero();
+        // every report accepted: the province table is stored and the provincial report opens
+        assertThat(done.path("stage").asText()).isEqualTo("PROVINCE_REPORT_DRAFT");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(cycle))
+                .taskDefinitionKey(ProcessIds.TASK_DRAFT_PROVINCE_REPORT).count()).isEqualTo(1);
     }
 
     /** What Tasklist sends for the unit form: the grid by row and period index, the sections by index. */

@@ -1,5 +1,9 @@
 package vn.congdoan.baocao.support;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -10,7 +14,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
+@Import(TestClockConfiguration.class)
 public abstract class EmbeddedAppTest {
+
+    @Autowired
+    protected TestClock clock;
+
+    /** Every test starts at the same instant, before the cycles' deadlines. */
+    @BeforeEach
+    void startTheClock() {
+        clock.set(TestClock.START);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -1,0 +1,138 @@
+package vn.congdoan.baocao.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.notification.NotificationView;
+import vn.congdoan.baocao.notification.Notifications;
+import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.province.ProvinceReportView;
+import vn.congdoan.baocao.province.ProvinceReports;
+import vn.congdoan.baocao.province.SubmissionView;
+import vn.congdoan.baocao.province.Submissions;
+import vn.congdoan.baocao.report.AggregateView;
+import vn.congdoan.baocao.report.Aggregation;
+import vn.congdoan.baocao.report.LateUnits;
+import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.system.ForbiddenException;
+import vn.congdoan.baocao.system.NotFoundException;
+
+/** The campaign after the units' reports: late units, the aggregate, the provincial report, the submission. */
+@RestController
+@RequestMapping("/api/cycles/{cycle}")
+class CampaignController {
+
+    private final LateUnits lateUnits;
+    private final Aggregation aggregation;
+    private final ProvinceReports provinceReports;
+    private final Submissions submissions;
+    private final Notifications notifications;
+    private final ReportService reports;
+    private final CycleService cycles;
+
+    CampaignController(LateUnits lateUnits, Aggregation aggregation, ProvinceReports provinceReports,
+                       Submissions submissions, Notifications notifications, ReportService reports, CycleService cycles) {
+        this.lateUnits = lateUnits;
+        this.aggregation = aggregation;
+        this.provinceReports = provinceReports;
+        this.submissions = submissions;
+        this.notifications = notifications;
+        this.reports = reports;
+        this.cycles = cycles;
+    }
+
+    @PostMapping("/late-units/decision")
+    ResponseEntity<Void> decideLateUnits(@PathVariable long cycle, @RequestBody LateUnitsRequest request) {
+        lateUnits.decide(cycle, request.decision(), request.until(), ApiUser.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/aggregate")
+    AggregateView aggregate(@PathVariable long cycle) {
+        return aggregation.get(cycle, ApiUser.current());
+    }
+
+    @GetMapping("/province-report")
+    ProvinceReportView provinceReport(@PathVariable long cycle) {
+        return provinceReports.get(cycle, ApiUser.current());
+    }
+
+    @PutMapping("/province-report/draft")
+    ProvinceReportView saveProvinceDraft(@PathVariable long cycle, @RequestBody ProvinceReportBody body) {
+        return provinceReports.saveDraft(cycle, sections(body), ApiUser.current());
+    }
+
+    @PostMapping("/province-report/submit")
+    ProvinceReportView submitProvinceReport(@PathVariable long cycle,
+                                            @RequestBody(required = false) ProvinceReportBody body) {
+        AuthenticatedUser user = ApiUser.current();
+        provinceReports.submit(cycle, body == null ? null : sections(body), user);
+        return provinceReports.get(cycle, user);
+    }
+
+    @PostMapping("/province-report/review")
+    ResponseEntity<Void> reviewProvinceReport(@PathVariable long cycle,
+                                              @RequestBody CycleController.ReviewRequest review) {
+        provinceReports.review(cycle, review.decision(), review.comment(), ApiUser.current());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/submission")
+    SubmissionView submit(@PathVariable long cycle, @RequestBody SubmissionRequest request) {
+        AuthenticatedUser user = ApiUser.current();
+        submissions.submit(cycle, Map.of(
+                ProcessVariables.SUBMISSION_NUMBER, nullToEmpty(request.documentNumber()),
+                ProcessVariables.SUBMISSION_DATE, nullToEmpty(request.date()),
+                ProcessVariables.SUBMISSION_SENDER, nullToEmpty(request.sender()),
+                ProcessVariables.SUBMISSION_ADDRESS, request.recipientAddress() == null
+                        ? nullToEmpty(cycles.get(cycle).nationalAddress()) : request.recipientAddress()), user);
+        return submission(cycle);
+    }
+
+    @GetMapping("/submission")
+    SubmissionView submission(@PathVariable long cycle) {
+        return submissions.get(cycle, ApiUser.current()).orElseThrow(() -> new NotFoundException(
+                "Đợt báo cáo số " + cycle + " chưa ghi việc gửi báo cáo về Tổng Liên đoàn."));
+    }
+
+    /** Province users see every notification (or one unit's with ?unit=); a unit's user only its own. */
+    @GetMapping("/notifications")
+    List<NotificationView> notifications(@PathVariable long cycle, @RequestParam(required = false) String unit) {
+        Optional<String> own = reports.readableUnit(cycle, ApiUser.current());
+        if (own.isPresent() && unit != null && !unit.equals(own.get())) {
+            throw new ForbiddenException("Bạn chỉ xem được thông báo của đơn vị mình.");
+        }
+        return notifications.list(cycle, own.orElse(unit), cycles.get(cycle).timeZone());
+    }
+
+    private static Map<String, String> sections(ProvinceReportBody body) {
+        return body.sections() == null ? Map.of() : body.sections();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    record LateUnitsRequest(String decision, String until) {
+    }
+
+    record ProvinceReportBody(Map<String, String> sections) {
+    }
+
+    /** @param date the day of sending, yyyy-MM-dd */
+    record SubmissionRequest(String documentNumber, String date, String sender, String recipientAddress) {
+    }
+}

@@ -1,0 +1,12 @@
+package vn.congdoan.baocao.notification;
+
+public enum NotificationKind {
+    ASSIGNED,
+    REMINDER,
+    ESCALATION,
+    RETURNED,
+    ACCEPTED,
+    EXTENDED,
+    MISSING,
+    SUBMITTED
+}

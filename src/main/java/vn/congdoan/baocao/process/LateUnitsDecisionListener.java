@@ -1,0 +1,30 @@
+package vn.congdoan.baocao.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.baocao.report.LateUnits;
+
+/** Records leadership's decision; an extension also moves the next cut-off to the new due date. */
+@Component
+class LateUnitsDecisionListener implements TaskListener {
+
+    private final LateUnits lateUnits;
+    private final IdentityService identity;
+
+    LateUnitsDecisionListener(LateUnits lateUnits, IdentityService identity) {
+        this.lateUnits = lateUnits;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        lateUnits.record(CycleVariables.cycleId(task), CycleVariables.text(task, ProcessVariables.LATE_DECISION),
+                CycleVariables.text(task, ProcessVariables.LATE_UNTIL), EngineUser.current(identity))
+                .ifPresent(until -> task.setVariable(ProcessVariables.CUT_OFF_AT, Date.from(until)));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.congdoan.baocao.process;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.congdoan.baocao.province.ProvinceReportView;
+import vn.congdoan.baocao.report.AggregateView;
+import vn.congdoan.baocao.report.ReportContent;
+import vn.congdoan.baocao.report.ReportForm;
+import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.template.OutlineSection;
+
+/**
+ * The fields of the provincial report forms (forms/province-report.form,
+ * forms/approve-province-report.form): the unit form's grid, read-only, holds the aggregate; the
+ * section fields hold the province's texts, and beside each the accepted units' texts.
+ */
+final class ProvinceReportForm {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProvinceReportForm() {
+    }
+
+    static String unitTextsKey(int section) {
+        return String.format("u_s%02d", section);
+    }
+
+    static Map<String, Object> fields(ReportForm form, ProvinceReportView report) {
+        Map<String, Map<String, Long>> values = new HashMap<>();
+        for (AggregateView.Row row : report.aggregate().rows()) {
+            values.put(row.indicator(), row.values());
+        }
+        Map<String, Object> fields = UnitReportForm.fields(form, new ReportContent(values, report.sections(), Map.of()));
+        List<OutlineSection> sections = form.textSections();
+        for (int s = 0; s < sections.size(); s++) {
+            Map<String, String> byUnit = report.unitTexts().getOrDefault(sections.get(s).code(), Map.of());
+            fields.put(unitTextsKey(s + 1), byUnit.isEmpty() ? "(Không đơn vị nào viết mục này.)"
+                    : byUnit.entrySet().stream().map(e -> "— " + e.getKey() + " —\n" + e.getValue().strip())
+                    .collect(Collectors.joining("\n\n")));
+        }
+        return fields;
+    }
+
+    /** The province's texts as the form submitted them. */
+    static Map<String, String> sections(ReportForm form, Map<String, Object> variables) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        List<OutlineSection> textSections = form.textSections();
+        for (int s = 0; s < textSections.size(); s++) {
+            Object text = variables.get(UnitReportForm.sectionKey(s + 1));
+            sections.put(textSections.get(s).code(), text == null ? "" : text.toString());
+        }
+        return sections;
+    }
+
+    /** The unit form's layout, with a line on which units the table covers and which are missing. */
+    static String layout(ReportForm form, ProvinceReportView report, List<Violation> violations, String returnComment) {
+        try {
+            ObjectNode layout = (ObjectNode) JSON.readTree(UnitReportForm.layout(form, violations, returnComment));
+            AggregateView aggregate = report.aggregate();
+            String missing = aggregate.missingUnits().isEmpty() ? "không có"
+                    : aggregate.missingUnits().stream().map(AggregateView.UnitRef::name).collect(Collectors.joining(", "));
+            layout.put("coverage", "Số liệu tổng hợp từ " + aggregate.acceptedUnits().size()
+                    + " đơn vị có báo cáo được chấp nhận. Đơn vị còn thiếu báo cáo (không tính vào số liệu): "
+                    + missing + ".");
+            return layout.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.congdoan.baocao.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.baocao.province.ProvinceReports;
+import vn.congdoan.baocao.report.ReportService;
+
+/** Stores what the policy dept. typed in the Tasklist form, as a draft or to submit. */
+@Component
+class ProvinceReportListener implements TaskListener {
+
+    private final ProvinceReports provinceReports;
+    private final ReportService reports;
+
+    ProvinceReportListener(ProvinceReports provinceReports, ReportService reports) {
+        this.provinceReports = provinceReports;
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (Boolean.FALSE.equals(task.getVariable(ProcessVariables.FROM_FORM))) {
+            return;
+        }
+        long cycleId = CycleVariables.cycleId(task);
+        provinceReports.store(cycleId, ProvinceReportForm.sections(reports.form(cycleId), task.getVariables()));
+    }
+}

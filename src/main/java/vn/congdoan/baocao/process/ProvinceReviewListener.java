@@ -1,0 +1,28 @@
+package vn.congdoan.baocao.process;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.baocao.province.ProvinceReports;
+
+/** Records leadership's decision on the provincial report, from Tasklist or the API. */
+@Component
+class ProvinceReviewListener implements TaskListener {
+
+    private final ProvinceReports provinceReports;
+    private final IdentityService identity;
+
+    ProvinceReviewListener(ProvinceReports provinceReports, IdentityService identity) {
+        this.provinceReports = provinceReports;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        provinceReports.recordReview(CycleVariables.cycleId(task),
+                CycleVariables.text(task, ProcessVariables.PROVINCE_DECISION),
+                CycleVariables.text(task, ProcessVariables.PROVINCE_COMMENT), EngineUser.current(identity));
+    }
+}

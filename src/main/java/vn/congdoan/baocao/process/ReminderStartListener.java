@@ -1,0 +1,21 @@
+package vn.congdoan.baocao.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Sets the first reminder of a deadline: the first slot still to come. */
+@Component
+class ReminderStartListener implements ExecutionListener {
+
+    private final ReminderSlots slots;
+
+    ReminderStartListener(ReminderSlots slots) {
+        this.slots = slots;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        slots.scheduleNext(execution);
+    }
+}

@@ -1,0 +1,218 @@
+package vn.congdoan.baocao.province;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.notification.NotificationKind;
+import vn.congdoan.baocao.notification.NotificationRequest;
+import vn.congdoan.baocao.notification.NotificationSubject;
+import vn.congdoan.baocao.notification.Notifications;
+import vn.congdoan.baocao.notification.ReminderTarget;
+import vn.congdoan.baocao.process.CampaignEngine;
+import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.report.Aggregation;
+import vn.congdoan.baocao.report.ReportRejectedException;
+import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.report.ReportStatus;
+import vn.congdoan.baocao.report.SubmissionCheck;
+import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.review.Decision;
+import vn.congdoan.baocao.review.ReviewLog;
+import vn.congdoan.baocao.review.ReviewSubject;
+import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.system.ConflictException;
+import vn.congdoan.baocao.system.ForbiddenException;
+import vn.congdoan.baocao.system.NotFoundException;
+
+/**
+ * The provincial report: the policy dept. drafts it on the outline, with every accepted unit's text per
+ * section and the aggregate at hand; leadership accepts or returns it. API and Tasklist meet here.
+ */
+@Service
+public class ProvinceReports {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' d/M/yyyy");
+
+    private final ProvinceReportRepository repository;
+    private final CycleService cycles;
+    private final ReportService reports;
+    private final Aggregation aggregation;
+    private final ReviewLog reviews;
+    private final Notifications notifications;
+    private final CampaignEngine engine;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    ProvinceReports(ProvinceReportRepository repository, CycleService cycles, ReportService reports,
+                    Aggregation aggregation, ReviewLog reviews, Notifications notifications, CampaignEngine engine,
+                    Clock clock, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.cycles = cycles;
+        this.reports = reports;
+        this.aggregation = aggregation;
+        this.reviews = reviews;
+        this.notifications = notifications;
+        this.engine = engine;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Opens the provincial report, due at the province's review deadline; tells the policy dept. */
+    @Transactional
+    public void open(long cycleId) {
+        CycleView cycle = cycles.get(cycleId);
+        if (repository.existsById(cycleId)) {
+            return;
+        }
+        Instant due = cycle.deadlines().provinceReview().due().toInstant();
+        repository.save(new ProvinceReport(cycleId, due));
+        notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
+                NotificationSubject.PROVINCE, NotificationKind.ASSIGNED, ProcessIds.GROUP_POLICY_DEPT, due, "ASSIGNED",
+                "Đã tổng hợp số liệu của các đơn vị: dự thảo báo cáo của tỉnh (đợt báo cáo số " + cycleId
+                        + "), hạn đến " + DUE.format(due.atZone(cycle.timeZone())) + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public ProvinceReportView get(long cycleId, AuthenticatedUser user) {
+        ReportService.requireProvince(user);
+        return view(cycleId);
+    }
+
+    @Transactional(readOnly = true)
+    public ProvinceReportView view(long cycleId) {
+        CycleView cycle = cycles.get(cycleId);
+        ProvinceReport report = find(cycleId);
+        ZoneId zone = cycle.timeZone();
+        return new ProvinceReportView(cycleId, report.status(), at(report.dueAt(), zone), at(report.submittedAt(), zone),
+                report.sections(), reports.sectionTexts(cycleId, Set.of(ReportStatus.ACCEPTED)),
+                aggregation.get(cycleId), reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null));
+    }
+
+    public ProvinceReportView saveDraft(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
+        requireDrafter(user);
+        return transaction.execute(status -> {
+            store(cycleId, sections);
+            return view(cycleId);
+        });
+    }
+
+    /** Stores the body as the draft first; refused, the draft stays; accepted, the drafting task completes. */
+    public void submit(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
+        requireDrafter(user);
+        if (sections != null) {
+            saveDraft(cycleId, sections, user);
+        }
+        List<Violation> problems = transaction.execute(status -> submissionProblems(cycleId));
+        if (!problems.isEmpty()) {
+            throw new ReportRejectedException("Báo cáo của tỉnh chưa trình được; nội dung đã lưu thành bản nháp.",
+                    problems);
+        }
+        engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PROVINCE_REPORT, Map.of(
+                ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT,
+                ProcessVariables.FROM_FORM, false));
+    }
+
+    public void review(long cycleId, String decision, String comment, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+            throw new ForbiddenException("Chỉ Thường trực duyệt báo cáo của tỉnh.");
+        }
+        ReviewLog.check(decision, comment);
+        engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PROVINCE_REPORT, Map.of(
+                ProcessVariables.PROVINCE_DECISION, decision,
+                ProcessVariables.PROVINCE_COMMENT, comment == null ? "" : comment));
+    }
+
+    /** From Tasklist's form or the API: replaces the texts of the draft. */
+    @Transactional
+    public void store(long cycleId, Map<String, String> sections) {
+        ProvinceReport report = find(cycleId);
+        if (!report.status().editable()) {
+            throw new ConflictException("Báo cáo của tỉnh đang ở trạng thái " + report.status() + ", không sửa được.");
+        }
+        report.store(sections);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Violation> submissionProblems(long cycleId) {
+        return SubmissionCheck.emptySections(find(cycleId).sections(), reports.form(cycleId));
+    }
+
+    /** Marks the report submitted for approval if no section is empty; answers whether it was. */
+    @Transactional
+    public boolean submitIfComplete(long cycleId) {
+        if (!submissionProblems(cycleId).isEmpty()) {
+            return false;
+        }
+        find(cycleId).submitted(clock.instant());
+        return true;
+    }
+
+    @Transactional
+    public void recordReview(long cycleId, String decision, String comment, String userId) {
+        ProvinceReport report = find(cycleId);
+        if (report.status() != ReportStatus.SUBMITTED) {
+            throw new ConflictException("Báo cáo của tỉnh không ở trạng thái chờ duyệt.");
+        }
+        Decision recorded = reviews.record(cycleId, ReviewSubject.PROVINCE_REPORT, null, decision, comment, userId)
+                .decision();
+        int round = reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null).size();
+        if (recorded == Decision.ACCEPT) {
+            report.accepted(clock.instant());
+        } else {
+            report.returned();
+        }
+        notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
+                NotificationSubject.PROVINCE, recorded == Decision.ACCEPT ? NotificationKind.ACCEPTED
+                : NotificationKind.RETURNED, ProcessIds.GROUP_POLICY_DEPT, report.dueAt(), "REVIEW-" + round,
+                recorded == Decision.ACCEPT ? "Thường trực đã duyệt báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")."
+                        : "Thường trực trả lại báo cáo của tỉnh (đợt báo cáo số " + cycleId + ") để sửa: "
+                        + comment.strip()));
+    }
+
+    /** Whom to remind while the provincial report is not approved: its drafter, or leadership while it waits. */
+    @Transactional(readOnly = true)
+    public Optional<ReminderTarget> reminderTarget(long cycleId) {
+        CycleView cycle = cycles.get(cycleId);
+        ProvinceReport report = find(cycleId);
+        if (report.status() == ReportStatus.ACCEPTED) {
+            return Optional.empty();
+        }
+        boolean waitingForApproval = report.status() == ReportStatus.SUBMITTED;
+        return Optional.of(new ReminderTarget(cycleId, NotificationSubject.PROVINCE_REPORT, NotificationSubject.PROVINCE,
+                waitingForApproval ? ProcessIds.GROUP_LEADERSHIP : ProcessIds.GROUP_POLICY_DEPT,
+                (waitingForApproval ? "việc duyệt " : "việc dự thảo ") + "báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")",
+                waitingForApproval ? "Thường trực" : "Ban Chính sách pháp luật và QHLĐ", report.dueAt(),
+                cycle.timeZone()));
+    }
+
+
+    private ProvinceReport find(long cycleId) {
+        return repository.findById(cycleId).orElseThrow(() -> new NotFoundException(
+                "Đợt báo cáo số " + cycleId + " chưa đến bước dự thảo báo cáo của tỉnh."));
+    }
+
+    private static void requireDrafter(AuthenticatedUser user) {
+        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+            throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ dự thảo báo cáo của tỉnh.");
+        }
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

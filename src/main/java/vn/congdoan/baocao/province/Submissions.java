@@ -1,0 +1,188 @@
+package vn.congdoan.baocao.province;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.baocao.cycle.CycleParametersException;
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
+import vn.congdoan.baocao.cycle.FieldViolation;
+import vn.congdoan.baocao.notification.NotificationKind;
+import vn.congdoan.baocao.notification.NotificationRequest;
+import vn.congdoan.baocao.notification.NotificationSubject;
+import vn.congdoan.baocao.notification.Notifications;
+import vn.congdoan.baocao.notification.ReminderTarget;
+import vn.congdoan.baocao.process.CampaignEngine;
+import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.system.AppProperties;
+import vn.congdoan.baocao.system.ConflictException;
+import vn.congdoan.baocao.system.ForbiddenException;
+import vn.congdoan.baocao.system.NotFoundException;
+
+/**
+ * Records the sending of the provincial report to the national federation and e-mails the package to the
+ * recorded address when spring.mail is set (documents join the package as they come).
+ */
+@Service
+public class Submissions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final SubmissionRepository repository;
+    private final CycleService cycles;
+    private final Notifications notifications;
+    private final CampaignEngine engine;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final AppProperties properties;
+    private final Clock clock;
+
+    Submissions(SubmissionRepository repository, CycleService cycles, Notifications notifications,
+                CampaignEngine engine, ObjectProvider<JavaMailSender> mail, AppProperties properties, Clock clock) {
+        this.repository = repository;
+        this.cycles = cycles;
+        this.notifications = notifications;
+        this.engine = engine;
+        this.mail = mail;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The API's door to the submission task; recorded by {@link #record} as from Tasklist. */
+    public void submit(long cycleId, Map<String, String> fields, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+            throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ ghi việc gửi báo cáo về Tổng Liên đoàn.");
+        }
+        read(fields);
+        Map<String, Object> variables = new HashMap<>(fields);
+        engine.completeTask(cycleId, ProcessIds.TASK_RECORD_SUBMISSION, variables);
+    }
+
+    /** Reads the submission fields (keys as {@link ProcessVariables}); 422 naming every bad field. */
+    public static SubmissionRecord read(Map<String, ?> fields) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String number = text(fields, ProcessVariables.SUBMISSION_NUMBER);
+        String date = text(fields, ProcessVariables.SUBMISSION_DATE);
+        String sender = text(fields, ProcessVariables.SUBMISSION_SENDER);
+        String address = text(fields, ProcessVariables.SUBMISSION_ADDRESS);
+        if (number == null) {
+            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_NUMBER, "Chưa ghi số văn bản gửi đi."));
+        }
+        LocalDate sentOn = null;
+        if (date == null) {
+            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_DATE, "Chưa ghi ngày gửi."));
+        } else {
+            try {
+                sentOn = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+            } catch (DateTimeParseException e) {
+                violations.add(new FieldViolation(ProcessVariables.SUBMISSION_DATE,
+                        "Ngày gửi «" + date + "» không đọc được: ghi dạng 2020-09-14."));
+            }
+        }
+        if (sender == null) {
+            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_SENDER, "Chưa ghi người gửi."));
+        }
+        if (address == null || !ADDRESS.matcher(address).matches()) {
+            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_ADDRESS,
+                    "Địa chỉ nhận «" + (address == null ? "" : address) + "» không phải địa chỉ thư điện tử."));
+        }
+        if (!violations.isEmpty()) {
+            throw new CycleParametersException("Chưa ghi được việc gửi báo cáo:", violations);
+        }
+        return new SubmissionRecord(number, sentOn, sender, address);
+    }
+
+    @Transactional
+    public void record(long cycleId, SubmissionRecord record, String userId) {
+        if (repository.existsById(cycleId)) {
+            throw new ConflictException("Đợt báo cáo số " + cycleId + " đã ghi việc gửi báo cáo về Tổng Liên đoàn.");
+        }
+        CycleView cycle = cycles.get(cycleId);
+        repository.save(new Submission(cycleId, record, userId, clock.instant()));
+        notifications.send(new NotificationRequest(cycleId, NotificationSubject.SUBMISSION, NotificationSubject.PROVINCE,
+                NotificationKind.SUBMITTED, ProcessIds.GROUP_LEADERSHIP,
+                cycle.deadlines().submission().due().toInstant(), "SUBMITTED",
+                "Đã gửi báo cáo của tỉnh về Tổng Liên đoàn: văn bản số " + record.documentNumber() + " ngày "
+                        + record.sentOn().format(DeadlineCalculator.DAY) + ", người gửi "
+                        + record.sender() + ", tới " + record.recipientAddress() + "."));
+    }
+
+    /** E-mails the package to the recorded address, once; answers whether it went out (false without mail). */
+    @Transactional
+    public boolean send(long cycleId) {
+        Submission submission = find(cycleId);
+        JavaMailSender sender = mail.getIfAvailable();
+        if (submission.mailedAt() != null) {
+            return true;
+        }
+        if (sender == null) {
+            LOG.info("No mail server configured: submission of cycle {} recorded only", cycleId);
+            return false;
+        }
+        CycleView cycle = cycles.get(cycleId);
+        SubmissionRecord record = submission.record();
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.mail() == null ? null : properties.mail().from());
+        message.setTo(record.recipientAddress());
+        message.setSubject(cycle.issuer() + " gửi báo cáo " + record.documentNumber());
+        message.setText("Kính gửi Tổng Liên đoàn Lao động Việt Nam,\n\n" + cycle.issuer() + " gửi báo cáo "
+                + cycle.title() + " (văn bản số " + record.documentNumber() + " ngày "
+                + record.sentOn().format(DeadlineCalculator.DAY) + ").\n\nNgười gửi: "
+                + record.sender() + "\n");
+        sender.send(message);
+        submission.mailed(clock.instant());
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SubmissionView> get(long cycleId, AuthenticatedUser user) {
+        ReportService.requireProvince(user);
+        CycleView cycle = cycles.get(cycleId);
+        return repository.findById(cycleId).map(s -> new SubmissionView(cycleId, s.record(), s.recordedBy(),
+                s.recordedAt().atZone(cycle.timeZone()).toOffsetDateTime(),
+                s.mailedAt() == null ? null : s.mailedAt().atZone(cycle.timeZone()).toOffsetDateTime()));
+    }
+
+    /** Whom to remind while nothing was sent to the national federation. */
+    @Transactional(readOnly = true)
+    public Optional<ReminderTarget> reminderTarget(long cycleId) {
+        if (repository.existsById(cycleId)) {
+            return Optional.empty();
+        }
+        CycleView cycle = cycles.get(cycleId);
+        Instant due = cycle.deadlines().submission().due().toInstant();
+        return Optional.of(new ReminderTarget(cycleId, NotificationSubject.SUBMISSION, NotificationSubject.PROVINCE,
+                ProcessIds.GROUP_POLICY_DEPT, "việc gửi báo cáo của tỉnh về Tổng Liên đoàn (đợt báo cáo số " + cycleId + ")",
+                "Ban Chính sách pháp luật và QHLĐ", due, cycle.timeZone()));
+    }
+
+    private Submission find(long cycleId) {
+        return repository.findById(cycleId).orElseThrow(() -> new NotFoundException(
+                "Đợt báo cáo số " + cycleId + " chưa ghi việc gửi báo cáo về Tổng Liên đoàn."));
+    }
+
+    private static String text(Map<String, ?> fields, String key) {
+        Object value = fields == null ? null : fields.get(key);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+}

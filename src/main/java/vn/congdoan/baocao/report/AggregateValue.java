@@ -1,0 +1,7 @@
+package vn.congdoan.baocao.report;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+record AggregateValue(String indicator, String period, long amount) {
+}

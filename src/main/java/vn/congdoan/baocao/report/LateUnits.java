@@ -1,0 +1,98 @@
+package vn.congdoan.baocao.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.baocao.cycle.CycleParametersException;
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
+import vn.congdoan.baocao.cycle.DeadlineMeans;
+import vn.congdoan.baocao.cycle.FieldViolation;
+import vn.congdoan.baocao.process.CampaignEngine;
+import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.system.BadRequestException;
+import vn.congdoan.baocao.system.ForbiddenException;
+
+/**
+ * Leadership's decision at the cut-off: EXTEND the units still missing until a new date (a day means
+ * the end of that day in the cycle's zone), or CLOSE collection (they become MISSING).
+ */
+@Service
+public class LateUnits {
+
+    public static final String EXTEND = "EXTEND";
+    public static final String CLOSE = "CLOSE";
+
+    private final LateUnitsDecisionRepository repository;
+    private final ReportService reports;
+    private final CycleService cycles;
+    private final CampaignEngine engine;
+    private final Clock clock;
+
+    LateUnits(LateUnitsDecisionRepository repository, ReportService reports, CycleService cycles, CampaignEngine engine,
+              Clock clock) {
+        this.repository = repository;
+        this.reports = reports;
+        this.cycles = cycles;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** The API's door to the decision task; recorded by {@link #record} as from Tasklist. */
+    public void decide(long cycleId, String decision, String until, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+            throw new ForbiddenException("Chỉ Thường trực quyết định về các đơn vị chậm báo cáo.");
+        }
+        check(cycles.get(cycleId), decision, until);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.LATE_DECISION, decision.trim());
+        variables.put(ProcessVariables.LATE_UNTIL, until);
+        engine.completeTask(cycleId, ProcessIds.TASK_DECIDE_LATE_UNITS, variables);
+    }
+
+    /** Records the decision; for EXTEND gives the missing units their new due date and answers it. */
+    @Transactional
+    public Optional<Instant> record(long cycleId, String decision, String until, String userId) {
+        CycleView cycle = cycles.get(cycleId);
+        Optional<Instant> newDue = check(cycle, decision, until);
+        List<String> units = newDue.isPresent() ? reports.extend(cycleId, newDue.get()) : reports.pendingUnits(cycleId);
+        repository.save(new LateUnitsDecision(cycleId, decision.trim(), newDue.orElse(null), units, userId,
+                clock.instant()));
+        return newDue;
+    }
+
+    private Optional<Instant> check(CycleView cycle, String decision, String until) {
+        String chosen = decision == null ? "" : decision.trim();
+        if (CLOSE.equals(chosen)) {
+            return Optional.empty();
+        }
+        if (!EXTEND.equals(chosen)) {
+            throw new BadRequestException("Quyết định «" + decision
+                    + "» không hợp lệ: EXTEND (gia hạn) hoặc CLOSE (khóa sổ, đơn vị chưa nộp ghi là còn thiếu).");
+        }
+        if (until == null || until.isBlank()) {
+            throw refused("Gia hạn thì phải ghi hạn mới (ngày, ví dụ 2020-08-30).");
+        }
+        Instant due = DeadlineCalculator.due(until, DeadlineMeans.ON_DAY, cycle.timeZone()).orElseThrow(() ->
+                refused("Hạn mới «" + until + "» không đọc được: ghi ngày dạng 2020-08-30 hoặc ngày giờ có múi giờ."));
+        if (!due.isAfter(clock.instant())) {
+            throw refused("Hạn mới «" + until + "» (" + DeadlineCalculator.describe(until, DeadlineMeans.ON_DAY,
+                    cycle.timeZone()) + ") đã qua: phải sau thời điểm hiện tại.");
+        }
+        return Optional.of(due);
+    }
+
+    private static CycleParametersException refused(String message) {
+        return new CycleParametersException("Chưa ghi được quyết định:", List.of(new FieldViolation("until", message)));
+    }
+}
