@@ -1,11 +1,16 @@
 package vn.congdoan.baocao.process;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.cycle.CycleParametersException;
 import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.FieldViolation;
+import vn.congdoan.baocao.report.ReportService;
 
 /**
  * At the start of a campaign: a start from Tasklist brings the form's fields, from which the cycle
@@ -16,10 +21,12 @@ import vn.congdoan.baocao.cycle.CycleService;
 class CreateCycleListener implements ExecutionListener {
 
     private final CycleService cycles;
+    private final ReportService reports;
     private final IdentityService identity;
 
-    CreateCycleListener(CycleService cycles, IdentityService identity) {
+    CreateCycleListener(CycleService cycles, ReportService reports, IdentityService identity) {
         this.cycles = cycles;
+        this.reports = reports;
         this.identity = identity;
     }
 
@@ -27,6 +34,10 @@ class CreateCycleListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Object given = execution.getVariable(ProcessVariables.CYCLE_ID);
         long cycleId = given instanceof Number id ? id.longValue() : createFromForm(execution);
+        List<FieldViolation> overLimits = UnitReportForm.overLimits(reports.form(cycleId));
+        if (!overLimits.isEmpty()) {
+            throw new CycleParametersException(overLimits);
+        }
         execution.removeVariables(StartFormParameters.KEYS);
         execution.setVariable(ProcessVariables.CYCLE_ID, cycleId);
         execution.setProcessBusinessKey(String.valueOf(cycleId));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.cycle.FieldViolation;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
@@ -46,6 +47,24 @@ final class UnitReportForm {
 
     static String sectionKey(int section) {
         return String.format("t_s%02d", section);
+    }
+
+    /** What of the template and cycle does not fit the static form, by field of the cycle's parameters. */
+    static List<FieldViolation> overLimits(ReportForm form) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (form.periods().size() > MAX_PERIODS) {
+            violations.add(new FieldViolation("periods", "Biểu mẫu nhập liệu có tối đa " + MAX_PERIODS
+                    + " kỳ số liệu; đợt báo cáo này có " + form.periods().size() + " kỳ."));
+        }
+        if (form.indicators().size() > MAX_ROWS) {
+            violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_ROWS
+                    + " chỉ tiêu; mẫu báo cáo «" + form.template().code() + "» có " + form.indicators().size() + "."));
+        }
+        if (form.textSections().size() > MAX_SECTIONS) {
+            violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_SECTIONS
+                    + " mục nội dung; mẫu báo cáo «" + form.template().code() + "» có " + form.textSections().size() + "."));
+        }
+        return violations;
     }
 
     /** Whether the template and cycle fit the static form. */

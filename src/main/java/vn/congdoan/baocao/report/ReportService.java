@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -245,14 +246,19 @@ public class ReportService {
                 ProcessVariables.REPORT_COMMENT, comment == null ? "" : comment));
     }
 
-    /** From Tasklist's form: stores what the unit typed, as a draft. */
+    /**
+     * From Tasklist's form: stores what the unit typed, as a draft. A value of the wrong form (possible
+     * only past the form's own checks) refuses the completion as the API refuses such a draft.
+     */
     @Transactional
-    public List<Violation> storeFromForm(long cycleId, String unitCode, ReportBody body) {
+    public void storeFromForm(long cycleId, String unitCode, ReportBody body) {
         CycleView cycle = cycles.get(cycleId);
         ReportContentReader.Result read = ReportContentReader.read(body, form(cycle));
-        Report report = editable(cycleId, unitCode);
-        report.store(read.content());
-        return read.violations();
+        if (!read.violations().isEmpty()) {
+            throw new ReportRejectedException("Chưa lưu được: " + read.violations().stream().map(Violation::message)
+                    .collect(Collectors.joining(" ")), read.violations());
+        }
+        editable(cycleId, unitCode).store(read.content());
     }
 
     /** What keeps the stored report from being submitted; empty when it can go to review. */

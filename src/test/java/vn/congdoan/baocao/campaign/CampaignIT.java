@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,24 +13,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.congdoan.baocao.notification.NotificationKind;
+import vn.congdoan.baocao.notification.NotificationRequest;
+import vn.congdoan.baocao.notification.NotificationSubject;
+import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.support.ApiClient;
 import vn.congdoan.baocao.support.CycleRequests;
@@ -74,6 +88,17 @@ class CampaignIT {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private TransactionTemplate transaction;
+
+    @BeforeEach
+    void transactions() {
+        transaction = new TransactionTemplate(transactions);
+    }
 
     private final ObjectMapper json = new ObjectMapper();
     private ApiClient api;
@@ -250,6 +275,57 @@ class CampaignIT {
         }
         assertThat(body(api.get(base + "/aggregate", "giamsat", "demo")).path("stored").asBoolean()).isTrue();
         assertThat(body(api.get(base + "/reports/hoalu", "hoalu", "demo")).path("reviews")).hasSize(2);
+    }
+
+    /**
+     * Two nodes sending the same reminder at the same moment: the second waits on the first's row and
+     * is refused by the unique key; its job retries and finds the reminder sent. One row, one e-mail.
+     */
+    @Test
+    void aReminderSentFromTwoNodesAtOnceIsStoredOnce() throws Exception {
+        NotificationRequest reminder = new NotificationRequest(424242L, NotificationSubject.UNIT_REPORT, "hoalu",
+                NotificationKind.REMINDER, "hoalu", UNIT_DUE, "-P5D", "Nhắc việc");
+        CountDownLatch firstInserted = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = nodes.submit(() -> transaction.execute(status -> {
+                boolean sent = notifications.send(reminder);
+                firstInserted.countDown();
+                await(secondStarted);
+                return sent;
+            }));
+            Future<Object> second = nodes.submit(() -> {
+                await(firstInserted);
+                secondStarted.countDown();
+                try {
+                    return transaction.execute(status -> notifications.send(reminder));
+                } catch (DataIntegrityViolationException refusedByTheKey) {
+                    return refusedByTheKey;
+                }
+            });
+            assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+            Object outcome = second.get(30, TimeUnit.SECONDS);
+            assertThat(outcome).isInstanceOfAny(DataIntegrityViolationException.class, Boolean.class);
+            if (outcome instanceof Boolean sentAgain) {
+                assertThat(sentAgain).isFalse();
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+        // the retried job
+        Boolean retried = transaction.execute(status -> notifications.send(reminder));
+        assertThat(retried).isFalse();
+        assertThat(notifications.list(424242L, null, ZoneOffset.UTC)).hasSize(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Moves the clock and runs what fell due, as the job executor would. */

@@ -120,6 +120,14 @@ class ReportApiTest extends EmbeddedAppTest {
         // cdn-yte works in Tasklist: its form's fields complete the task
         String fill = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "cdn-yte"))
                 .singleResult().getId();
+        // a value past the form's own checks is refused as the API refuses it, and nothing is stored
+        Map<String, Object> negative = new HashMap<>(formVariables());
+        negative.put("v_r02_p3", Map.of("value", -4, "type", "Integer"));
+        ResponseEntity<String> refusedForm = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
+                Map.of("variables", negative));
+        assertThat(refusedForm.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(refusedForm.getBody()).contains("Năm 2018").contains("-4");
+        assertThat(report(cycle, "cdn-yte").path("status").asText()).isEqualTo("NOT_STARTED");
         ResponseEntity<String> formSubmit = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
                 Map.of("variables", formVariables()));
         assertThat(formSubmit.getStatusCode()).as(formSubmit.getBody()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -16,7 +16,12 @@ public final class H2TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.resolve("baocao").toAbsolutePath());
+        register(registry, "baocao");
+    }
+
+    /** A database of its own, for a test context that must not share the common one. */
+    public static void register(DynamicPropertyRegistry registry, String name) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.resolve(name).toAbsolutePath());
     }
 
     private static Path createFolder() {

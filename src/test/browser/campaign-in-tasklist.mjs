@@ -1,0 +1,235 @@
+// One whole cycle in Tasklist as the demo users, with a full-page screenshot of every form in $SCREENSHOTS:
+// start form (two units), plan drafted and approved; the cut-off of the 2020 defaults has passed, so
+// leadership gets the late-units task at once; hoalu submits from its form (a complete draft saved
+// through the API first), cspl accepts it; leadership first tries to extend to a past date (refused,
+// in Vietnamese), then closes: cdn-yte becomes missing; cspl drafts and submits the provincial report,
+// leadership approves it, cspl records the submission to the national federation. Checked through the
+// API at the end. Run it against a fresh application (demo data only):
+//   BASE_URL=http://localhost:8081 SCREENSHOTS=/tmp/shots node campaign-in-tasklist.mjs
+import { launch, login, loginAs, openTask, completeTask, api, until, BASE, SHOTS } from './browser.mjs';
+import { mkdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
+
+mkdirSync(SHOTS, { recursive: true });
+const shots = [];
+const shot = async (page, name) => {
+  const path = `${SHOTS}/${name}.png`;
+  await page.screenshot({ path, fullPage: true, timeout: 60000 });
+  shots.push(path);
+};
+const step = (text) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
+const field = (page, id) => page.locator(`[id$="-${id}"]`);
+// Tasklist's notifications (success and errors) at the top of the page
+const notification = (page, text) => page.locator('.notifications, .notification, [notifications]').getByText(text).first();
+
+const UNITS = ['hoalu', 'cdn-yte'];
+const [SUBMITTER, MISSING] = UNITS;
+
+// A complete unit report whose figures agree with each other (as ReportBodies.complete() in the Java tests).
+const CONSISTENT_ROW = [2, 50, 100, 80, 100, 60, 70, 50, 10, 8, 40, 12, 50, 10, 40, 8, 2, null, 30, 25, 20, 1];
+const TEXT_SECTIONS = ['P1.I.1', 'P1.I.2', 'P1.II.1', 'P1.II.2', 'P1.II.3.1', 'P1.II.3.2', 'P1.II.3.3', 'P1.II.4',
+  'P1.II.5', 'P1.II.6', 'P2.I', 'P2.II'];
+function completeReport(periods) {
+  const body = { values: {}, sections: {}, explanations: {} };
+  CONSISTENT_ROW.forEach((v, i) => {
+    if (v !== null) body.values[`I${String(i + 1).padStart(2, '0')}`] = Object.fromEntries(periods.map((p) => [p, v]));
+  });
+  for (const s of TEXT_SECTIONS) body.sections[s] = `Huyện Hoa Lư: nội dung mục ${s}.`;
+  return body;
+}
+
+// Tasklist's start dialog may take the first click after typing as a blur: click until it submits.
+async function startProcess(page) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const submitted = page.waitForResponse((r) => r.url().includes('/submit-form'), { timeout: 5000 }).catch(() => null);
+    await page.getByRole('button', { name: 'Start' }).click();
+    const response = await submitted;
+    if (response) return response;
+  }
+  throw new Error('the start form was not submitted');
+}
+
+// A form-js date field (flatpickr): types the date in the picker's format and leaves the field.
+async function typeDate(page, label, mmddyyyy) {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(mmddyyyy);
+  await input.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.locator('h4, .form-js-text, .fjs-form-field-text').first().click().catch(() => {});
+}
+
+const gridReady = (page) => field(page, 'Field_v_r01_p1');
+
+const cyclesBefore = new Set((await api('cspl', 'GET', '/api/cycles')).body.map((c) => c.id));
+const browser = await launch();
+browser.setDefaultTimeout(90000);
+let cycle;
+try {
+  const page = await browser.newPage();
+
+  // 1. cspl starts the cycle from Tasklist's "Start process" with its start form
+  step('cspl: start form');
+  await login(page, 'cspl');
+  await page.getByText('Start process').click();
+  await page.locator('.modal').getByText('Đợt báo cáo sơ kết').click();
+  await page.getByLabel('Số kế hoạch').waitFor({ timeout: 30000 });
+  await page.waitForTimeout(1000);
+  await shot(page, '01-start-form-empty');
+  await page.getByLabel(/^Đơn vị tham gia/).fill(UNITS.join(', '));
+  await shot(page, '02-start-form-filled');
+  const started = await startProcess(page);
+  assert.ok(started.ok(), `start form submitted: HTTP ${started.status()} ${await started.text()}`);
+  cycle = await until('the new cycle', async () =>
+    (await api('cspl', 'GET', '/api/cycles')).body.find((c) => !cyclesBefore.has(c.id)));
+  assert.deepEqual([...cycle.units].map((u) => u.code ?? u).sort(), [...UNITS].sort());
+  step(`cycle ${cycle.id} started (${cycle.planNumber})`);
+
+  // 2. plan drafted by cspl, approved by thuongtruc
+  await openTask(page, 'Dự thảo kế hoạch', { ready: page.getByText('Dự thảo kế hoạch').nth(1) });
+  await page.waitForTimeout(1000);
+  await shot(page, '03-draft-plan');
+  assert.equal(await completeTask(page), 204);
+
+  step('thuongtruc: approve the plan');
+  await loginAs(page, 'thuongtruc');
+  await openTask(page, 'Duyệt kế hoạch', { ready: page.getByText('Duyệt, ban hành kế hoạch') });
+  await page.getByText('Duyệt, ban hành kế hoạch').click();
+  await shot(page, '04-approve-plan');
+  assert.equal(await completeTask(page), 204);
+  const afterPlan = await until('the plan issued and the cut-off passed', async () => {
+    const p = (await api('giamsat', 'GET', `/api/cycles/${cycle.id}/progress`)).body;
+    return p.stage === 'LATE_UNITS_DECISION' && p;
+  });
+  assert.equal(afterPlan.units.length, UNITS.length);
+
+  // 3. hoalu: a complete draft through the API, then the form, one text changed, submitted
+  step('hoalu: unit report');
+  const cycleView = (await api('cspl', 'GET', `/api/cycles/${cycle.id}`)).body;
+  const periods = (cycleView.periods ?? []).map((p) => p.code ?? p);
+  assert.ok(periods.length > 0, `the cycle names its periods: ${JSON.stringify(cycleView).slice(0, 300)}`);
+  const draft = await api(SUBMITTER, 'PUT', `/api/cycles/${cycle.id}/reports/${SUBMITTER}/draft`, completeReport(periods));
+  assert.ok(draft.status < 300, `draft saved: ${draft.status} ${JSON.stringify(draft.body)}`);
+  await loginAs(page, SUBMITTER);
+  await until('hoalu\'s task', async () => (await api(SUBMITTER, 'GET',
+    `/engine-rest/task?name=${encodeURIComponent('Lập báo cáo của đơn vị')}&candidateGroup=${SUBMITTER}`)).body.length > 0);
+  await openTask(page, 'Lập báo cáo của đơn vị', { ready: gridReady, settle: 4000 });
+  assert.equal(await field(page, 'Field_v_r01_p1').inputValue(), '2', 'the API draft comes back in the form');
+  assert.match(await field(page, 'Field_t_s01').inputValue(), /Huyện Hoa Lư/);
+  await field(page, 'Field_t_s01').fill('Huyện Hoa Lư: cấp ủy quan tâm, doanh nghiệp hợp tác (gõ trong Tasklist).');
+  await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
+  await shot(page, '05-unit-report-filled');
+  assert.equal(await completeTask(page, { wait: 3000 }), 204);
+  let report = (await api(SUBMITTER, 'GET', `/api/cycles/${cycle.id}/reports/${SUBMITTER}`)).body;
+  assert.equal(report.status, 'SUBMITTED', `hoalu's report: ${JSON.stringify(report).slice(0, 500)}`);
+  assert.equal(report.sections['P1.I.1'], 'Huyện Hoa Lư: cấp ủy quan tâm, doanh nghiệp hợp tác (gõ trong Tasklist).');
+
+  // 4. cspl reviews and accepts
+  step('cspl: review hoalu');
+  await loginAs(page, 'cspl');
+  await openTask(page, 'Xem xét báo cáo của đơn vị', { ready: gridReady, settle: 4000 });
+  await page.getByText('Chấp nhận báo cáo').click();
+  await shot(page, '06-review-report');
+  assert.equal(await completeTask(page, { wait: 3000 }), 204);
+  report = await until('hoalu accepted', async () => {
+    const r = (await api(SUBMITTER, 'GET', `/api/cycles/${cycle.id}/reports/${SUBMITTER}`)).body;
+    return r.status === 'ACCEPTED' && r;
+  });
+
+  // 5. thuongtruc: late units; an extension to a past date is refused, then the books are closed
+  step('thuongtruc: late units');
+  await loginAs(page, 'thuongtruc');
+  await openTask(page, 'Quyết định về đơn vị chậm báo cáo', { ready: page.getByText('Khóa sổ', { exact: false }).first() });
+  await shot(page, '07-late-units');
+  await page.getByText('Gia hạn cho các đơn vị chưa nộp').click();
+  await typeDate(page, /^Gia hạn đến hết ngày/, '08/30/2020');
+  await shot(page, '08-late-units-extend-past');
+  const refusedStatus = await completeTask(page, { wait: 2000 });
+  assert.notEqual(refusedStatus, 204, 'an extension into the past is refused');
+  const refusal = notification(page, /đã qua|Chưa ghi được quyết định/);
+  await refusal.waitFor({ timeout: 15000 });
+  const refusalText = await refusal.innerText();
+  step(`refusal shown: ${refusalText.replace(/\s+/g, ' ')}`);
+  assert.match(refusalText, /đã qua: phải sau thời điểm hiện tại/);
+  await shot(page, '09-late-units-extend-refused');
+  await page.getByText('Khóa sổ: tổng hợp với các báo cáo đã nhận').click();
+  await shot(page, '10-late-units-close');
+  assert.equal(await completeTask(page, { wait: 3000 }), 204);
+  await until('missing unit', async () => {
+    const progress = (await api('giamsat', 'GET', `/api/cycles/${cycle.id}/progress`)).body;
+    return progress.units.find((u) => u.unit === MISSING)?.status === 'MISSING';
+  });
+
+  // 6. cspl drafts the provincial report and submits it to leadership
+  step('cspl: provincial report');
+  await loginAs(page, 'cspl');
+  await until('the provincial report task', async () => (await api('cspl', 'GET',
+    `/engine-rest/task?name=${encodeURIComponent('Dự thảo báo cáo của tỉnh')}`)).body.length > 0);
+  await openTask(page, 'Dự thảo báo cáo của tỉnh', { ready: gridReady, settle: 4000 });
+  assert.equal(await field(page, 'Field_v_r01_p1').inputValue(), '2', 'the aggregate holds hoalu\'s figures');
+  assert.ok(await field(page, 'Field_v_r01_p1').isDisabled() || await field(page, 'Field_v_r01_p1').getAttribute('readonly') !== null,
+    'the aggregate table is read-only');
+  assert.match(await field(page, 'Field_u_s01').inputValue(), /Hoa Lư/, 'unit texts under each section');
+  await shot(page, '11-province-report-opened');
+  const sections = page.locator('textarea[id*="-Field_t_s"]');
+  let filled = 0;
+  for (let i = 0; i < await sections.count(); i++) {
+    const area = sections.nth(i);
+    if (!(await area.isVisible())) continue;
+    await area.fill(`Tỉnh Ninh Bình: nội dung tổng hợp mục ${i + 1}.`);
+    filled++;
+  }
+  assert.equal(filled, TEXT_SECTIONS.length, 'one text area per outline section');
+  await page.getByText('Trình Thường trực duyệt').click();
+  await shot(page, '12-province-report-filled');
+  assert.equal(await completeTask(page, { wait: 3000 }), 204);
+
+  // 7. thuongtruc approves it
+  step('thuongtruc: approve the provincial report');
+  await loginAs(page, 'thuongtruc');
+  await openTask(page, 'Duyệt báo cáo của tỉnh', { ready: gridReady, settle: 4000 });
+  assert.match(await field(page, 'Field_t_s01').inputValue(), /Tỉnh Ninh Bình/);
+  await shot(page, '13-approve-province-report');
+  await page.getByText('Duyệt báo cáo', { exact: true }).click();
+  await shot(page, '14-approve-province-report-accept');
+  assert.equal(await completeTask(page, { wait: 3000 }), 204);
+
+  // 8. cspl records the submission to the national federation
+  step('cspl: submission');
+  await loginAs(page, 'cspl');
+  await openTask(page, 'Gửi báo cáo về Tổng Liên đoàn', { ready: page.getByLabel(/^Số văn bản/) });
+  const address = await page.getByLabel(/^Địa chỉ thư điện tử/).inputValue();
+  await shot(page, '15-submission-opened');
+  assert.ok(address.includes('@'), `the national address is prefilled: «${address}»`);
+  await page.getByLabel(/^Số văn bản/).fill('95/BC-LĐLĐ');
+  await typeDate(page, 'Ngày gửi', '09/15/2020');
+  await page.getByLabel('Người gửi').fill('Nguyễn Văn A, Ban CSPL & QHLĐ');
+  await shot(page, '16-submission-filled');
+  assert.equal(await completeTask(page, { wait: 3000 }), 204);
+
+  // 9. through the API
+  step('API checks');
+  const progress = await until('stage CLOSED', async () => {
+    const p = (await api('giamsat', 'GET', `/api/cycles/${cycle.id}/progress`)).body;
+    return p.stage === 'CLOSED' && p;
+  });
+  assert.equal(progress.units.find((u) => u.unit === SUBMITTER).status, 'ACCEPTED');
+  assert.equal(progress.units.find((u) => u.unit === MISSING).status, 'MISSING');
+  const aggregate = await api('giamsat', 'GET', `/api/cycles/${cycle.id}/aggregate`);
+  assert.equal(aggregate.status, 200, JSON.stringify(aggregate.body));
+  assert.deepEqual(aggregate.body.missingUnits.map((u) => u.unit), [MISSING], 'the aggregate lists the missing unit');
+  assert.deepEqual(aggregate.body.acceptedUnits.map((u) => u.unit), [SUBMITTER]);
+  assert.equal(aggregate.body.rows.find((r) => r.indicator === 'I01').values[periods[0]], 2);
+  const final = (await api('cspl', 'GET', `/api/cycles/${cycle.id}`)).body;
+  console.log(`cycle ${cycle.id}: stage ${progress.stage}; aggregate missing: ${JSON.stringify(aggregate.body.missingUnits)}; cycle: ${JSON.stringify(final).slice(0, 400)}`);
+  console.log(`PASS: whole cycle in Tasklist; screenshots:\n${shots.join('\n')}`);
+} catch (e) {
+  console.error(e);
+  for (const [i, p] of browser.pages().entries()) {
+    await p.screenshot({ path: `${SHOTS}/failure-${i}.png`, fullPage: true, timeout: 20000 }).catch(() => {});
+  }
+  console.error(`screenshots so far:\n${shots.join('\n')}\nfailure: ${SHOTS}/failure-*.png`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

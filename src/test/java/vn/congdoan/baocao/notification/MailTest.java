@@ -1,0 +1,121 @@
+package vn.congdoan.baocao.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.congdoan.baocao.support.ApiClient;
+import vn.congdoan.baocao.support.CycleRequests;
+import vn.congdoan.baocao.support.H2TestDatabase;
+import vn.congdoan.baocao.support.Jobs;
+import vn.congdoan.baocao.support.ReportBodies;
+import vn.congdoan.baocao.support.TestClock;
+import vn.congdoan.baocao.support.TestClockConfiguration;
+
+/**
+ * With spring.mail set, notifications reach the unit's and the groups' addresses, and the submission
+ * step e-mails the national federation; a mail catcher stands in for the SMTP server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+        "app.mail.from=baocao@ninhbinh.example.org",
+        "app.mail.group-addresses.cspl=cspl@ninhbinh.example.org"})
+@Import(TestClockConfiguration.class)
+class MailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        H2TestDatabase.register(registry, "mail");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ManagementService management;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void notificationsAndTheSubmissionAreMailed() throws Exception {
+        clock.set(TestClock.START);
+        ApiClient api = new ApiClient(http);
+        long cycle = body(api.post("/api/cycles", "cspl", CycleRequests.withUnits(List.of("hoalu")))).path("id").asLong();
+        String base = "/api/cycles/" + cycle;
+        api.post(base + "/plan/submit", "cspl", null);
+        api.post(base + "/plan/review", "thuongtruc", Map.of("decision", "ACCEPT"));
+        Jobs.runAll(management);
+
+        MimeMessage assigned = only(MAIL.getReceivedMessages());
+        assertThat(assigned.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("hoalu@ninhbinh.example.org");
+        assertThat(assigned.getFrom()[0].toString()).isEqualTo("baocao@ninhbinh.example.org");
+        assertThat(GreenMailUtil.getBody(assigned)).isNotBlank();
+        assertThat(assigned.getSubject()).startsWith("[Báo cáo] Đơn vị được giao báo cáo của Liên đoàn Lao động huyện Hoa Lư");
+        JsonNode stored = body(api.get(base + "/notifications", "giamsat", "demo")).get(0);
+        assertThat(stored.path("mailedTo").asText()).isEqualTo("hoalu@ninhbinh.example.org");
+
+        api.post(base + "/reports/hoalu/submit", "hoalu", ReportBodies.complete());
+        api.post(base + "/reports/hoalu/review", "cspl", Map.of("decision", "ACCEPT"));
+        Jobs.runAll(management);
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(MailTest::to))
+                .containsExactly("hoalu@ninhbinh.example.org", "hoalu@ninhbinh.example.org", "cspl@ninhbinh.example.org");
+
+        Map<String, String> sections = new LinkedHashMap<>();
+        ReportBodies.TEXT_SECTIONS.forEach(s -> sections.put(s, "Tỉnh: " + s));
+        api.post(base + "/province-report/submit", "cspl", Map.of("sections", sections));
+        api.post(base + "/province-report/review", "thuongtruc", Map.of("decision", "ACCEPT"));
+        api.post(base + "/submission", "cspl", Map.of("documentNumber", "95/BC-LĐLĐ", "date", "2020-09-14",
+                "sender", "Nguyễn Văn A", "recipientAddress", "tld@example.org"));
+        Jobs.runAll(management);
+
+        MimeMessage sent = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals("tld@example.org"))
+                .findFirst().orElseThrow();
+        assertThat(sent.getSubject()).contains("95/BC-LĐLĐ");
+        assertThat(GreenMailUtil.getBody(sent)).contains("Nguy");
+        assertThat(body(api.get(base + "/submission", "cspl", "demo")).path("mailedAt").isNull()).isFalse();
+        assertThat(body(api.get(base + "/progress", "giamsat", "demo")).path("stage").asText()).isEqualTo("CLOSED");
+    }
+
+    private static MimeMessage only(MimeMessage[] messages) {
+        assertThat(messages).hasSize(1);
+        return messages[0];
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode body(ResponseEntity<String> response) throws Exception {
+        return json.readTree(response.getBody());
+    }
+}
