@@ -11,6 +11,8 @@ public final class ProcessVariables {
     public static final String UNIT_CODE = "unitCode";
     public static final String UNIT_GROUP = "unitGroup";
     public static final String REPORT_DUE_AT = "reportDueAt";
+    /** When the unit should have finished its own review: the task's follow-up date. */
+    public static final String REPORT_FOLLOW_UP_AT = "reportFollowUpAt";
 
     /** Set by the unit's form or the API: keep as draft, or submit. */
     public static final String REPORT_ACTION = "reportAction";
@@ -51,6 +53,10 @@ public final class ProcessVariables {
     public static final String REMINDER_DUE_AT = "reminderDueAt";
     public static final String REMINDER_AT = "reminderAt";
     public static final String REMINDER_SLOT = "reminderSlot";
+
+    /** Json variables of the report forms: the section texts, the units' texts beside the province's. */
+    public static final String FORM_SECTIONS = "sections";
+    public static final String FORM_UNIT_TEXTS = "unitTexts";
 
     /** Task-local, shown by the forms: filled from the database when the task is created. */
     public static final String PLAN_SUMMARY = "planSummary";

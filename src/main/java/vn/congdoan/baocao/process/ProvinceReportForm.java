@@ -29,8 +29,9 @@ final class ProvinceReportForm {
     private ProvinceReportForm() {
     }
 
+    /** The read-only field of the units' texts of section k: a path into a Json variable, as the sections. */
     static String unitTextsKey(int section) {
-        return String.format("u_s%02d", section);
+        return ProcessVariables.FORM_UNIT_TEXTS + "." + UnitReportForm.sectionEntry(section);
     }
 
     static Map<String, Object> fields(ReportForm form, ProvinceReportView report) {
@@ -39,26 +40,16 @@ final class ProvinceReportForm {
             values.put(row.indicator(), row.values());
         }
         Map<String, Object> fields = UnitReportForm.fields(form, new ReportContent(values, report.sections(), Map.of()));
-        List<OutlineSection> sections = form.textSections();
-        for (int s = 0; s < sections.size(); s++) {
-            Map<String, String> byUnit = report.unitTexts().getOrDefault(sections.get(s).code(), Map.of());
-            fields.put(unitTextsKey(s + 1), byUnit.isEmpty() ? "(Không đơn vị nào viết mục này.)"
+        List<String> unitTexts = form.textSections().stream().map(section -> {
+            Map<String, String> byUnit = report.unitTexts().getOrDefault(section.code(), Map.of());
+            return byUnit.isEmpty() ? "(Không đơn vị nào viết mục này.)"
                     : byUnit.entrySet().stream().map(e -> "— " + e.getKey() + " —\n" + e.getValue().strip())
-                    .collect(Collectors.joining("\n\n")));
-        }
+                    .collect(Collectors.joining("\n\n"));
+        }).toList();
+        fields.put(ProcessVariables.FORM_UNIT_TEXTS, UnitReportForm.textsValue(unitTexts));
         return fields;
     }
 
-    /** The province's texts as the form submitted them. */
-    static Map<String, String> sections(ReportForm form, Map<String, Object> variables) {
-        Map<String, String> sections = new LinkedHashMap<>();
-        List<OutlineSection> textSections = form.textSections();
-        for (int s = 0; s < textSections.size(); s++) {
-            Object text = variables.get(UnitReportForm.sectionKey(s + 1));
-            sections.put(textSections.get(s).code(), text == null ? "" : text.toString());
-        }
-        return sections;
-    }
 
     /** The unit form's layout, with a line on which units the table covers and which are missing. */
     static String layout(ReportForm form, ProvinceReportView report, List<Violation> violations, String returnComment) {

@@ -25,6 +25,6 @@ class ProvinceReportListener implements TaskListener {
             return;
         }
         long cycleId = CycleVariables.cycleId(task);
-        provinceReports.store(cycleId, ProvinceReportForm.sections(reports.form(cycleId), task.getVariables()));
+        provinceReports.store(cycleId, UnitReportForm.sections(reports.form(cycleId), task.getVariables()));
     }
 }

@@ -8,12 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.congdoan.baocao.cycle.Period;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
 import vn.congdoan.baocao.cycle.FieldViolation;
+import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
@@ -25,9 +31,10 @@ import vn.congdoan.baocao.template.OutlineSection;
 /**
  * The fields of the unit report forms (forms/unit-report.form, forms/review-report.form): one static
  * form serves every template and cycle. Row i of the template's indicators and period j of the
- * cycle are the number field {@code v_rII_pJ}; text section k is {@code t_sKK}; the labels come from
- * the task's JSON variable {@code reportLayout}, and rows, columns and sections beyond the cycle's
- * are hidden.
+ * cycle are the number field {@code v_rII_pJ}; text section k is {@code sections.sKK}, a path into the
+ * Json variable {@code sections} (a String variable holds at most 4,000 characters, a section far
+ * more); the labels come from the task's JSON variable {@code reportLayout}, and rows, columns and
+ * sections beyond the cycle's are hidden.
  */
 final class UnitReportForm {
 
@@ -45,8 +52,39 @@ final class UnitReportForm {
         return String.format("v_r%02d_p%d", row, period);
     }
 
+    /** The form field of text section k: a path into the Json variable {@link ProcessVariables#FORM_SECTIONS}. */
     static String sectionKey(int section) {
-        return String.format("t_s%02d", section);
+        return ProcessVariables.FORM_SECTIONS + "." + sectionEntry(section);
+    }
+
+    static String sectionEntry(int section) {
+        return String.format("s%02d", section);
+    }
+
+    /** Texts by section index as one Json variable. */
+    static TypedValue textsValue(List<String> texts) {
+        ObjectNode node = JSON.createObjectNode();
+        for (int s = 0; s < texts.size(); s++) {
+            node.put(sectionEntry(s + 1), texts.get(s));
+        }
+        return SpinValues.jsonValue(node.toString()).create();
+    }
+
+    /** Texts by section index from a Json variable as the form submitted it (blank when absent). */
+    static List<String> texts(Object variable, int count) {
+        JsonNode node;
+        try {
+            node = variable == null ? JSON.createObjectNode() : JSON.readTree(variable instanceof SerializableValue serialized
+                    ? serialized.getValueSerialized() : variable.toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Form texts are not JSON: " + e.getOriginalMessage(), e);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            JsonNode text = node.path(sectionEntry(s + 1));
+            texts.add(text.isNull() || text.isMissingNode() ? "" : text.asText());
+        }
+        return texts;
     }
 
     /** What of the template and cycle does not fit the static form, by field of the cycle's parameters. */
@@ -89,10 +127,8 @@ final class UnitReportForm {
                         : value <= Integer.MAX_VALUE ? (Object) value.intValue() : value);
             }
         }
-        List<OutlineSection> sections = form.textSections();
-        for (int s = 0; s < sections.size(); s++) {
-            fields.put(sectionKey(s + 1), content.sections().getOrDefault(sections.get(s).code(), ""));
-        }
+        fields.put(ProcessVariables.FORM_SECTIONS, textsValue(form.textSections().stream()
+                .map(section -> content.sections().getOrDefault(section.code(), "")).toList()));
         return fields;
     }
 
@@ -110,13 +146,18 @@ final class UnitReportForm {
             }
             values.put(indicators.get(r).code(), periods);
         }
-        Map<String, String> sections = new LinkedHashMap<>();
+        return new ReportBody(values, sections(form, variables), Map.of());
+    }
+
+    /** The texts as the form submitted them, by section code. */
+    static Map<String, String> sections(ReportForm form, Map<String, Object> variables) {
         List<OutlineSection> textSections = form.textSections();
+        List<String> texts = texts(variables.get(ProcessVariables.FORM_SECTIONS), textSections.size());
+        Map<String, String> sections = new LinkedHashMap<>();
         for (int s = 0; s < textSections.size(); s++) {
-            Object text = variables.get(sectionKey(s + 1));
-            sections.put(textSections.get(s).code(), text == null ? "" : text.toString());
+            sections.put(textSections.get(s).code(), texts.get(s));
         }
-        return new ReportBody(values, sections, Map.of());
+        return sections;
     }
 
     /** Labels, units and headings of the form, the violations of a refused submission, the last return comment. */

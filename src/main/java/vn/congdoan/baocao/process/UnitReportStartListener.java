@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.report.ReportService;
 
-/** Gives a unit's reporting instance the unit's group and due date, and tells the unit. */
+/** Gives a unit's reporting instance the unit's group, due and follow-up dates, and tells the unit. */
 @Component
 class UnitReportStartListener implements ExecutionListener {
 
@@ -25,6 +25,7 @@ class UnitReportStartListener implements ExecutionListener {
         ReportService.Assignment assignment = reports.assignment(cycleId, unitCode);
         execution.setVariable(ProcessVariables.UNIT_GROUP, assignment.groupId());
         execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(assignment.dueAt()));
+        execution.setVariable(ProcessVariables.REPORT_FOLLOW_UP_AT, Date.from(assignment.followUpAt()));
         reports.announce(cycleId, unitCode);
     }
 }

@@ -95,7 +95,9 @@ public class ReportService {
     /** Who works on the unit's report, and by when. */
     @Transactional(readOnly = true)
     public Assignment assignment(long cycleId, String unitCode) {
-        return new Assignment(unitOf(cycles.get(cycleId), unitCode).groupId(), find(cycleId, unitCode).dueAt());
+        CycleView cycle = cycles.get(cycleId);
+        return new Assignment(unitOf(cycle, unitCode).groupId(), find(cycleId, unitCode).dueAt(),
+                cycle.deadlines().unitReview().due().toInstant());
     }
 
     /** Tells the unit its report is due (once, whatever retries). */
@@ -429,7 +431,10 @@ public class ReportService {
         }
     }
 
-    /** @param groupId the group whose members fill the report */
-    public record Assignment(String groupId, Instant dueAt) {
+    /**
+     * @param groupId    the group whose members fill the report
+     * @param followUpAt when the unit should have finished its own review (the cycle's first deadline)
+     */
+    public record Assignment(String groupId, Instant dueAt, Instant followUpAt) {
     }
 }

@@ -122,6 +122,11 @@ class CampaignIT {
         assertThat(progress.path("stage").asText()).isEqualTo("REPORTING");
         assertThat(progress.path("counts").path("NOT_STARTED").asInt()).isEqualTo(16);
         assertThat(tasks.createTaskQuery().taskDefinitionKey(ProcessIds.TASK_FILL_REPORT).count()).isEqualTo(16);
+        var kimsonTask = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, LATE))
+                .singleResult();
+        assertThat(kimsonTask.getDueDate().toInstant()).isEqualTo(UNIT_DUE);
+        // "trước ngày 15/8/2020": the unit's own review, the task's follow-up date
+        assertThat(kimsonTask.getFollowUpDate().toInstant()).isEqualTo(Instant.parse("2020-08-14T16:59:59Z"));
         assertThat(count(notifications(), "ASSIGNED")).isEqualTo(16);
 
         // five days before the due date every unit is reminded; a unit sees only its own notifications

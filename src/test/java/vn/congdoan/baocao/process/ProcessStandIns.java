@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.process;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,6 +58,7 @@ final class ProcessStandIns {
         Mocks.register("unitReportStartListener", (ExecutionListener) execution -> {
             execution.setVariable(ProcessVariables.UNIT_GROUP, execution.getVariable(ProcessVariables.UNIT_CODE));
             execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(UNIT_DUE));
+            execution.setVariable(ProcessVariables.REPORT_FOLLOW_UP_AT, Date.from(UNIT_DUE.minus(Duration.ofDays(5))));
         });
         Mocks.register("reminderStartListener", (ExecutionListener) ProcessStandIns::scheduleNext);
         Mocks.register("sendReminderDelegate", (JavaDelegate) execution -> {

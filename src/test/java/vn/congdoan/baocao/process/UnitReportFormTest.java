@@ -26,16 +26,19 @@ class UnitReportFormTest {
 
     @Test
     void fieldsGoInAndComeBackByRowAndPeriod() {
+        // far longer than the 4,000 characters a String variable holds
+        String longText = "Giải pháp: \"đối thoại\" & <b>\n- ý một\n".repeat(400);
         ReportContent content = new ReportContent(Map.of("I02", Map.of("2020H1", 45L)),
-                Map.of("P2.II", "Giải pháp."), Map.of());
+                Map.of("P2.II", longText), Map.of());
         Map<String, Object> fields = UnitReportForm.fields(form, content);
         assertThat(fields).containsEntry("v_r02_p2", 45).containsEntry("v_r02_p1", null)
-                .containsEntry("t_s12", "Giải pháp.").hasSize(22 * 2 + 12);
+                .containsKey("sections").hasSize(22 * 2 + 1);
+        assertThat(UnitReportForm.sectionKey(12)).isEqualTo("sections.s12");
 
         ReportBody read = UnitReportForm.read(form, fields);
         assertThat(read.values().get("I02")).containsEntry("2020H1", 45);
         assertThat(read.values()).doesNotContainKey("I18");
-        assertThat(read.sections()).containsEntry("P2.II", "Giải pháp.").containsEntry("P1.I.1", "");
+        assertThat(read.sections()).containsEntry("P2.II", longText).containsEntry("P1.I.1", "");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,7 +48,8 @@ class UnitReportProcessTest {
         ProcessInstance report = runtimeService().startProcessInstanceByKey(ProcessIds.PROCESS_UNIT_REPORT, "5/hoalu",
                 Map.of(ProcessVariables.CYCLE_ID, 5L, ProcessVariables.UNIT_CODE, "hoalu"));
         BpmnAwareTests.assertThat(report).isWaitingAt(ProcessIds.TASK_FILL_REPORT);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup("hoalu");
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup("hoalu").hasDueDate(Date.from(ProcessStandIns.UNIT_DUE));
+        assertThat(task().getFollowUpDate()).isEqualTo(Date.from(ProcessStandIns.UNIT_DUE.minus(Duration.ofDays(5))));
 
         complete(task(), withVariables(ProcessVariables.REPORT_ACTION, ProcessVariables.ACTION_DRAFT));
         BpmnAwareTests.assertThat(report).isWaitingAt(ProcessIds.TASK_FILL_REPORT);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
@@ -72,8 +74,10 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(report(cycle, "hoalu").path("status").asText()).isEqualTo("NOT_STARTED");
 
         // a submission with blanks stores the body as the draft and lists what is missing
+        // a section far longer than the 4,000 characters a String variable of the engine holds
+        String longSection = "Thuận lợi: cấp ủy quan tâm." + "\n- Đối thoại định kỳ tại doanh nghiệp.".repeat(200);
         Map<String, Object> partial = ReportBodies.body(Map.of("I01", Map.of("2016", 3)),
-                Map.of("P1.I.1", "Thuận lợi: cấp ủy quan tâm."));
+                Map.of("P1.I.1", longSection));
         ResponseEntity<String> refusedSubmit = api().post(base + "/reports/hoalu/submit", "hoalu", partial);
         assertThat(refusedSubmit.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(messages(refusedSubmit)).contains(
@@ -83,12 +87,13 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(kept.path("status").asText()).isEqualTo("DRAFT");
         assertThat(kept.path("values").path("I01").path("2016").asInt()).isEqualTo(3);
         assertThat(kept.path("values").path("I01").path("2017").isNull()).isTrue();
-        assertThat(kept.path("sections").path("P1.I.1").asText()).isEqualTo("Thuận lợi: cấp ủy quan tâm.");
+        assertThat(kept.path("sections").path("P1.I.1").asText()).isEqualTo(longSection);
         String openForm = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "hoalu"))
                 .singleResult().getId();
         assertThat(tasks.getVariableLocal(openForm, "v_r01_p1")).as("the open Tasklist form shows the API's draft")
                 .isEqualTo(3);
-        assertThat(tasks.getVariableLocal(openForm, "t_s01")).isEqualTo("Thuận lợi: cấp ủy quan tâm.");
+        assertThat(new ObjectMapper().readTree(tasks.getVariableLocal(openForm, "sections").toString()).path("s01").asText())
+                .isEqualTo(longSection);
 
         ResponseEntity<String> submitted = api().post(base + "/reports/hoalu/submit", "hoalu", ReportBodies.complete());
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -159,8 +164,14 @@ class ReportApiTest extends EmbeddedAppTest {
                         Map.of("value", value == null ? 8 : value, "type", "Integer"));
             }
         }
+        Map<String, String> texts = new LinkedHashMap<>();
         for (int section = 1; section <= 12; section++) {
-            variables.put(String.format("t_s%02d", section), Map.of("value", "Nội dung mục " + section + ".", "type", "String"));
+            texts.put(String.format("s%02d", section), "Nội dung mục " + section + ".");
+        }
+        try {
+            variables.put("sections", Map.of("value", new ObjectMapper().writeValueAsString(texts), "type", "Json"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
         variables.put("reportAction", Map.of("value", "SUBMIT", "type", "String"));
         variables.put("fromForm", Map.of("value", true, "type", "Boolean"));
