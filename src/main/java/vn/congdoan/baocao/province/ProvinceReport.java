@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.congdoan.baocao.report.ReportStatus;
+import vn.congdoan.baocao.report.WrittenTexts;
 
 /** The province's own narrative on the outline; its table is the aggregate. */
 @Entity
@@ -69,12 +70,7 @@ class ProvinceReport {
 
     /** Replaces the texts; an empty text is not kept. */
     void store(Map<String, String> texts) {
-        sections.clear();
-        texts.forEach((code, text) -> {
-            if (text != null && !text.isBlank()) {
-                sections.put(code, text);
-            }
-        });
+        WrittenTexts.replace(sections, texts);
         if (status == ReportStatus.NOT_STARTED) {
             status = ReportStatus.DRAFT;
         }

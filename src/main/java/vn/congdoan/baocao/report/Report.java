@@ -102,18 +102,8 @@ class Report {
         values.clear();
         content.values().forEach((indicator, periods) ->
                 periods.forEach((period, amount) -> values.add(new ReportValue(indicator, period, amount))));
-        sections.clear();
-        content.sections().forEach((code, text) -> {
-            if (text != null && !text.isBlank()) {
-                sections.put(code, text);
-            }
-        });
-        explanations.clear();
-        content.explanations().forEach((rule, text) -> {
-            if (text != null && !text.isBlank()) {
-                explanations.put(rule, text);
-            }
-        });
+        WrittenTexts.replace(sections, content.sections());
+        WrittenTexts.replace(explanations, content.explanations());
         if (status == ReportStatus.NOT_STARTED) {
             status = ReportStatus.DRAFT;
         }

@@ -47,7 +47,8 @@ import vn.congdoan.baocao.unit.UnitDirectory;
  * change the size.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true"})
+        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true",
+                "logging.level.vn.congdoan.baocao.notification=WARN", "management.metrics.enable.http=false"})
 @ActiveProfiles("postgres")
 @Import(TestClockConfiguration.class)
 @DirtiesContext

@@ -33,12 +33,7 @@ final class ReportFormsGenerator {
                 "reportLayout.violations = null"));
         addGrid(components, false);
         addSections(components, false, false);
-        ObjectNode action = field("Field_Action", ProcessVariables.REPORT_ACTION, "radio", "Thực hiện");
-        action.putObject("validate").put("required", true);
-        ArrayNode values = action.putArray("values");
-        values.addObject().put("label", "Lưu nháp (làm tiếp sau)").put("value", ProcessVariables.ACTION_DRAFT);
-        values.addObject().put("label", "Nộp báo cáo").put("value", ProcessVariables.ACTION_SUBMIT);
-        components.add(action);
+        addAction(components, ProcessVariables.REPORT_ACTION, "Nộp báo cáo");
         return form;
     }
 
@@ -49,15 +44,7 @@ final class ReportFormsGenerator {
                 + "Chấp nhận, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
         addGrid(components, true);
         addSections(components, true, false);
-        ObjectNode decision = field("Field_Decision", ProcessVariables.REPORT_DECISION, "radio", "Quyết định");
-        decision.putObject("validate").put("required", true);
-        ArrayNode values = decision.putArray("values");
-        values.addObject().put("label", "Chấp nhận báo cáo").put("value", "ACCEPT");
-        values.addObject().put("label", "Trả lại để sửa").put("value", "RETURN");
-        components.add(decision);
-        ObjectNode comment = field("Field_Comment", ProcessVariables.REPORT_COMMENT, "textarea", "Ý kiến (cần sửa gì)");
-        comment.putObject("validate").put("required", true).put("maxLength", 4000);
-        components.add(hiddenUnless(comment, ProcessVariables.REPORT_DECISION + " != \"RETURN\""));
+        addDecision(components, ProcessVariables.REPORT_DECISION, ProcessVariables.REPORT_COMMENT, "Chấp nhận báo cáo");
         return form;
     }
 
@@ -70,12 +57,7 @@ final class ReportFormsGenerator {
         addCoverageAndMessages(components, "Thường trực đã trả lại báo cáo với ý kiến:");
         addGrid(components, true);
         addSections(components, false, true);
-        ObjectNode action = field("Field_Action", ProcessVariables.PROVINCE_ACTION, "radio", "Thực hiện");
-        action.putObject("validate").put("required", true);
-        ArrayNode values = action.putArray("values");
-        values.addObject().put("label", "Lưu nháp (làm tiếp sau)").put("value", ProcessVariables.ACTION_DRAFT);
-        values.addObject().put("label", "Trình Thường trực duyệt").put("value", ProcessVariables.ACTION_SUBMIT);
-        components.add(action);
+        addAction(components, ProcessVariables.PROVINCE_ACTION, "Trình Thường trực duyệt");
         return form;
     }
 
@@ -87,16 +69,31 @@ final class ReportFormsGenerator {
         addCoverageAndMessages(components, null);
         addGrid(components, true);
         addSections(components, true, false);
-        ObjectNode decision = field("Field_Decision", ProcessVariables.PROVINCE_DECISION, "radio", "Quyết định");
+        addDecision(components, ProcessVariables.PROVINCE_DECISION, ProcessVariables.PROVINCE_COMMENT, "Duyệt báo cáo");
+        return form;
+    }
+
+    /** Keep as a draft (the same form comes back) or submit. */
+    private static void addAction(ArrayNode components, String key, String submitLabel) {
+        ObjectNode action = field("Field_Action", key, "radio", "Thực hiện");
+        action.putObject("validate").put("required", true);
+        ArrayNode values = action.putArray("values");
+        values.addObject().put("label", "Lưu nháp (làm tiếp sau)").put("value", ProcessVariables.ACTION_DRAFT);
+        values.addObject().put("label", submitLabel).put("value", ProcessVariables.ACTION_SUBMIT);
+        components.add(action);
+    }
+
+    /** Accept, or return with a comment saying what to fix. */
+    private static void addDecision(ArrayNode components, String key, String commentKey, String acceptLabel) {
+        ObjectNode decision = field("Field_Decision", key, "radio", "Quyết định");
         decision.putObject("validate").put("required", true);
         ArrayNode values = decision.putArray("values");
-        values.addObject().put("label", "Duyệt báo cáo").put("value", "ACCEPT");
+        values.addObject().put("label", acceptLabel).put("value", "ACCEPT");
         values.addObject().put("label", "Trả lại để sửa").put("value", "RETURN");
         components.add(decision);
-        ObjectNode comment = field("Field_Comment", ProcessVariables.PROVINCE_COMMENT, "textarea", "Ý kiến (cần sửa gì)");
+        ObjectNode comment = field("Field_Comment", commentKey, "textarea", "Ý kiến (cần sửa gì)");
         comment.putObject("validate").put("required", true).put("maxLength", 4000);
-        components.add(hiddenUnless(comment, ProcessVariables.PROVINCE_DECISION + " != \"RETURN\""));
-        return form;
+        components.add(hiddenUnless(comment, key + " != \"RETURN\""));
     }
 
     private static void addCoverageAndMessages(ArrayNode components, String returnHeading) {
