@@ -162,9 +162,14 @@ class Cycle {
     }
 
     CycleView view() {
+        return view(new Participation(List.copyOf(periods), List.copyOf(units)));
+    }
+
+    /** The view with the cycle's periods and units given: they never change once the cycle exists. */
+    CycleView view(Participation participation) {
         ZoneId zone = zone();
         return new CycleView(id, templateCode, templateVersion, title, planNumber, planDate, place, superior, issuer,
-                legalBasis, resolution, List.copyOf(periods), List.copyOf(units),
+                legalBasis, resolution, participation.periods(), participation.units(),
                 new CycleView.Deadlines(deadline(unitReview, zone), deadline(unitReport, zone),
                         deadline(provinceReview, zone), deadline(submission, zone)),
                 deadlineMeans, deadline(cutOff, zone), zone, new CycleView.Reminders(remindersBefore, remindersOverdueEvery),
@@ -174,5 +179,9 @@ class Cycle {
 
     private CycleView.DeadlineView deadline(Deadline deadline, ZoneId zone) {
         return CycleView.DeadlineView.of(deadline, deadlineMeans, zone);
+    }
+
+    /** A cycle's periods and units, fixed when the cycle is created. */
+    record Participation(List<Period> periods, List<CycleUnit> units) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import vn.congdoan.baocao.template.TemplateDefinition;
 public class CycleService {
 
     private final CycleRepository repository;
+    private final Map<Long, Cycle.Participation> participations = new ConcurrentHashMap<>();
     private final CycleParametersValidator validator;
     private final TemplateCatalog templates;
     private final CampaignEngine engine;
@@ -80,7 +82,9 @@ public class CycleService {
 
     @Transactional(readOnly = true)
     public CycleView get(long cycleId) {
-        return find(cycleId).view();
+        Cycle cycle = find(cycleId);
+        // loading a thousand units for every step of every unit's report would make each step cost O(units)
+        return cycle.view(participations.computeIfAbsent(cycleId, id -> cycle.view().participation()));
     }
 
     @Transactional(readOnly = true)

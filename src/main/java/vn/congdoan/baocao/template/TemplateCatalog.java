@@ -1,5 +1,8 @@
 package vn.congdoan.baocao.template;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +16,8 @@ public class TemplateCatalog {
 
     private final CampaignTemplateRepository repository;
     private final AppProperties properties;
+    /** A (code, version) never changes once loaded (the loader refuses a changed file): kept after first use. */
+    private final Map<String, TemplateDefinition> versions = new ConcurrentHashMap<>();
 
     TemplateCatalog(CampaignTemplateRepository repository, AppProperties properties) {
         this.repository = repository;
@@ -28,9 +33,15 @@ public class TemplateCatalog {
     }
 
     public TemplateDefinition get(String code, int version) {
-        return repository.findByCodeAndVersion(code, version)
+        TemplateDefinition known = versions.get(code + "@" + version);
+        if (known != null) {
+            return known;
+        }
+        TemplateDefinition loaded = repository.findByCodeAndVersion(code, version)
                 .map(CampaignTemplate::definition)
                 .orElseThrow(() -> new NotFoundException(
                         "Không có mẫu chiến dịch «" + code + "» phiên bản " + version + "."));
+        versions.put(code + "@" + version, loaded);
+        return loaded;
     }
 }
