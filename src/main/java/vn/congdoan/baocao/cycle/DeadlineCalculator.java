@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class DeadlineCalculator {
 
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+    /** An instant as messages write it: "23:59 ngày 19/8/2020". */
+    public static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm 'ngày' d/M/yyyy");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);

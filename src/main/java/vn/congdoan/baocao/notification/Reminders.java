@@ -1,12 +1,12 @@
 package vn.congdoan.baocao.notification;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.process.ProcessIds;
 
 /** Sends the reminder of one slot to whoever has to act, and escalates overdue work to the province's leaders. */
@@ -16,7 +16,6 @@ public class Reminders {
     /** Overdue work goes up to the supervisor and the leadership. */
     static final List<String> ESCALATE_TO = List.of(ProcessIds.GROUP_SUPERVISOR, ProcessIds.GROUP_LEADERSHIP);
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' d/M/yyyy");
 
     private final Notifications notifications;
 
@@ -27,7 +26,7 @@ public class Reminders {
     /** Sends the slot's reminder (and escalations when overdue); answers how many notifications were new. */
     @Transactional
     public int remind(ReminderTarget target, ReminderSchedule.Slot slot) {
-        String due = DUE.format(target.due().atZone(target.zone()));
+        String due = DeadlineCalculator.AT.format(target.due().atZone(target.zone()));
         String message = switch (slot.phase()) {
             case BEFORE -> "Nhắc việc: " + target.what() + " có hạn đến " + due + ", còn " + words(slot.distance()) + ".";
             case DUE -> "Đã đến hạn: " + target.what() + " có hạn đến " + due + ".";

@@ -12,6 +12,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportDraftSaved;
 import vn.congdoan.baocao.report.ReportForm;
@@ -30,11 +32,13 @@ import vn.congdoan.baocao.review.ReviewEntry;
 class FillReportTaskListener implements TaskListener {
 
     private final ReportService reports;
+    private final CycleService cycles;
     private final TaskService tasks;
     private final IdentityService identity;
 
-    FillReportTaskListener(ReportService reports, TaskService tasks, IdentityService identity) {
+    FillReportTaskListener(ReportService reports, CycleService cycles, TaskService tasks, IdentityService identity) {
         this.reports = reports;
+        this.cycles = cycles;
         this.tasks = tasks;
         this.identity = identity;
     }
@@ -75,7 +79,11 @@ class FillReportTaskListener implements TaskListener {
             ReviewEntry last = report.reviews().get(report.reviews().size() - 1);
             returnComment = last.decision() == Decision.RETURN ? last.comment() : null;
         }
+        CycleView cycle = cycles.get(cycleId);
+        TaskNames.of(task, cycle, report.unitName());
+        String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · hạn nộp "
+                + ReportTitles.at(report.dueAt());
         task.setVariableLocal(UnitReportForm.LAYOUT,
-                SpinValues.jsonValue(UnitReportForm.layout(form, refused, returnComment)).create());
+                SpinValues.jsonValue(UnitReportForm.layout(form, title, refused, returnComment)).create());
     }
 }

@@ -2,10 +2,14 @@ package vn.congdoan.baocao.process;
 
 import java.util.stream.Collectors;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.report.ProgressView;
 import vn.congdoan.baocao.report.ReportService;
 
@@ -14,19 +18,30 @@ import vn.congdoan.baocao.report.ReportService;
 class LateUnitsTaskListener implements TaskListener {
 
     private final ReportService reports;
+    private final CycleService cycles;
+    private final Clock clock;
 
-    LateUnitsTaskListener(ReportService reports) {
+    LateUnitsTaskListener(ReportService reports, CycleService cycles, Clock clock) {
         this.reports = reports;
+        this.cycles = cycles;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        ProgressView progress = reports.progress(CycleVariables.cycleId(task));
+        long cycleId = CycleVariables.cycleId(task);
+        CycleView cycle = cycles.get(cycleId);
+        TaskNames.of(task, cycle);
+        ProgressView progress = reports.progress(cycleId);
         String late = progress.units().stream().filter(u -> u.status().editable())
                 .map(u -> "- " + u.name() + " (" + u.unit() + "): " + statusText(u) + ", nhắc " + u.remindersSent() + " lần")
                 .collect(Collectors.joining("\n"));
-        task.setVariableLocal(ProcessVariables.LATE_UNITS_SUMMARY, late.isEmpty()
-                ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late);
+        // a snapshot: the decision itself applies to the units still to submit when it is taken
+        String when = "Tình hình lúc " + ReportTitles.at(clock.instant().atZone(cycle.timeZone()).toOffsetDateTime())
+                + " (hết hạn thu nhận: " + cycle.cutOff().text() + "). Quyết định áp dụng cho các đơn vị"
+                + " chưa nộp vào lúc quyết định.\n\n";
+        task.setVariableLocal(ProcessVariables.LATE_UNITS_SUMMARY, when + (late.isEmpty()
+                ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late));
         task.setVariable(ProcessVariables.LATE_DECISION, null);
         task.setVariable(ProcessVariables.LATE_UNTIL, null);
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleUnit;
 import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.Period;
@@ -33,6 +34,7 @@ class PlanTaskListener implements TaskListener {
         long cycleId = CycleVariables.cycleId(task);
         CycleView cycle = cycles.get(cycleId);
         task.setVariableLocal(ProcessVariables.PLAN_SUMMARY, summary(cycle));
+        TaskNames.of(task, cycle);
         if (ProcessIds.TASK_APPROVE_PLAN.equals(task.getTaskDefinitionKey())) {
             // a decision of an earlier round must not stand in for this one
             task.setVariable(ProcessVariables.PLAN_DECISION, null);
@@ -51,9 +53,11 @@ class PlanTaskListener implements TaskListener {
                 + DeadlineCalculator.DAY.format(cycle.planDate()) + "  \n"
                 + cycle.title() + "  \n"
                 + "Kỳ số liệu: " + periods + "  \n"
-                + "Đơn vị tham gia: " + cycle.units().size() + "  \n"
+                + "Đơn vị tham gia (" + cycle.units().size() + "): " + cycle.units().stream().map(CycleUnit::name)
+                        .collect(Collectors.joining(", ")) + "  \n"
                 + "Đơn vị hoàn thành sơ kết: " + d.unitReview().text() + "  \n"
                 + "Đơn vị gửi báo cáo về tỉnh: " + d.unitReport().text() + "  \n"
+                + "Hết hạn thu nhận (Thường trực quyết định về đơn vị chậm): " + cycle.cutOff().text() + "  \n"
                 + "Tỉnh hoàn thành sơ kết: " + d.provinceReview().text() + "  \n"
                 + "Gửi báo cáo về Tổng Liên đoàn: " + d.submission().text() + "  \n"
                 + "Người ký: " + cycle.signer().name();

@@ -52,9 +52,10 @@ final class ProvinceReportForm {
 
 
     /** The unit form's layout, with a line on which units the table covers and which are missing. */
-    static String layout(ReportForm form, ProvinceReportView report, List<Violation> violations, String returnComment) {
+    static String layout(ReportForm form, String title, ProvinceReportView report, List<Violation> violations,
+                         String returnComment) {
         try {
-            ObjectNode layout = (ObjectNode) JSON.readTree(UnitReportForm.layout(form, violations, returnComment));
+            ObjectNode layout = (ObjectNode) JSON.readTree(UnitReportForm.layout(form, title, violations, returnComment));
             AggregateView aggregate = report.aggregate();
             String missing = aggregate.missingUnits().isEmpty() ? "không có"
                     : aggregate.missingUnits().stream().map(AggregateView.UnitRef::name).collect(Collectors.joining(", "));

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.report.ReportForm;
@@ -26,10 +28,12 @@ class ProvinceReportTaskListener implements TaskListener {
 
     private final ProvinceReports provinceReports;
     private final ReportService reports;
+    private final CycleService cycles;
 
-    ProvinceReportTaskListener(ProvinceReports provinceReports, ReportService reports) {
+    ProvinceReportTaskListener(ProvinceReports provinceReports, ReportService reports, CycleService cycles) {
         this.provinceReports = provinceReports;
         this.reports = reports;
+        this.cycles = cycles;
     }
 
     @Override
@@ -52,7 +56,11 @@ class ProvinceReportTaskListener implements TaskListener {
         task.setVariable(ProcessVariables.FROM_FORM, null);
         task.setVariable(ProcessVariables.PROVINCE_DECISION, null);
         task.setVariable(ProcessVariables.PROVINCE_COMMENT, null);
+        CycleView cycle = cycles.get(cycleId);
+        TaskNames.of(task, cycle);
+        String title = cycle.issuer() + " · Kế hoạch số " + cycle.planNumber() + " · hạn "
+                + ReportTitles.at(report.dueAt());
         task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(
-                ProvinceReportForm.layout(form, report, refused, returnComment)).create());
+                ProvinceReportForm.layout(form, title, report, refused, returnComment)).create());
     }
 }

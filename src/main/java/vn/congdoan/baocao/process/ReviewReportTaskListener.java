@@ -7,17 +7,22 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.report.ReportView;
 
 /** Shows the submitted report, read-only, to the reviewer; clears the decision of an earlier round. */
 @Component
 class ReviewReportTaskListener implements TaskListener {
 
     private final ReportService reports;
+    private final CycleService cycles;
 
-    ReviewReportTaskListener(ReportService reports) {
+    ReviewReportTaskListener(ReportService reports, CycleService cycles) {
         this.reports = reports;
+        this.cycles = cycles;
     }
 
     @Override
@@ -26,8 +31,14 @@ class ReviewReportTaskListener implements TaskListener {
         String unitCode = CycleVariables.unitCode(task);
         ReportForm form = reports.form(cycleId);
         task.setVariablesLocal(UnitReportForm.fields(form, reports.content(cycleId, unitCode)));
+        ReportView report = reports.view(cycleId, unitCode);
+        CycleView cycle = cycles.get(cycleId);
+        TaskNames.of(task, cycle, report.unitName());
+        String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · nộp lúc "
+                + ReportTitles.at(report.submittedAt()) + (Boolean.TRUE.equals(report.onTime()) ? " (đúng hạn)"
+                : " (sau hạn " + ReportTitles.at(report.dueAt()) + ")");
         task.setVariableLocal(UnitReportForm.LAYOUT,
-                SpinValues.jsonValue(UnitReportForm.layout(form, List.of(), null)).create());
+                SpinValues.jsonValue(UnitReportForm.layout(form, title, List.of(), null)).create());
         task.setVariable(ProcessVariables.REPORT_DECISION, null);
         task.setVariable(ProcessVariables.REPORT_COMMENT, null);
     }

@@ -1,23 +1,32 @@
 package vn.congdoan.baocao.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
 
-/** Offers the national federation's address from the cycle in the submission form. */
+/** Offers the national federation's address from the cycle and today's date in the submission form. */
 @Component
 class SubmissionTaskListener implements TaskListener {
 
     private final CycleService cycles;
+    private final Clock clock;
 
-    SubmissionTaskListener(CycleService cycles) {
+    SubmissionTaskListener(CycleService cycles, Clock clock) {
         this.cycles = cycles;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariable(ProcessVariables.SUBMISSION_ADDRESS, cycles.get(CycleVariables.cycleId(task)).nationalAddress());
+        CycleView cycle = cycles.get(CycleVariables.cycleId(task));
+        TaskNames.of(task, cycle);
+        task.setVariable(ProcessVariables.SUBMISSION_ADDRESS, cycle.nationalAddress());
+        task.setVariable(ProcessVariables.SUBMISSION_DATE, LocalDate.now(clock.withZone(cycle.timeZone())).toString());
     }
 }

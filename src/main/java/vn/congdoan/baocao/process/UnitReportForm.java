@@ -160,9 +160,13 @@ final class UnitReportForm {
         return sections;
     }
 
-    /** Labels, units and headings of the form, the violations of a refused submission, the last return comment. */
-    static String layout(ReportForm form, List<Violation> violations, String returnComment) {
+    /**
+     * Labels, units and headings of the form, the violations of a refused submission, the last return
+     * comment, and a title line saying whose report of which cycle it is.
+     */
+    static String layout(ReportForm form, String title, List<Violation> violations, String returnComment) {
         ObjectNode layout = JSON.createObjectNode();
+        layout.put("title", title);
         ArrayNode periods = layout.putArray("periods");
         form.periods().stream().map(Period::label).forEach(periods::add);
         Map<String, IndicatorGroup> groups = form.template().groups().stream()
@@ -172,8 +176,8 @@ final class UnitReportForm {
         for (Indicator indicator : form.indicators()) {
             ObjectNode row = rows.addObject();
             row.put("code", indicator.code());
-            row.put("label", indicator.label() + (indicator.copyOf() == null ? "" : " (tự động lấy bằng "
-                    + indicator.copyOf() + ")"));
+            row.put("label", indicator.label() + (indicator.copyOf() == null ? "" : " (tự động, bằng dòng «"
+                    + form.indicatorsByCode().get(indicator.copyOf()).label() + "»)"));
             row.put("unit", indicator.unit());
             row.put("copy", indicator.copyOf() != null);
             row.put("total", indicator.total().name());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.notification.NotificationKind;
@@ -46,7 +46,6 @@ import vn.congdoan.baocao.system.NotFoundException;
 @Service
 public class ProvinceReports {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' d/M/yyyy");
 
     private final ProvinceReportRepository repository;
     private final CycleService cycles;
@@ -84,7 +83,7 @@ public class ProvinceReports {
         notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
                 NotificationSubject.PROVINCE, NotificationKind.ASSIGNED, ProcessIds.GROUP_POLICY_DEPT, due, "ASSIGNED",
                 "Đã tổng hợp số liệu của các đơn vị: dự thảo báo cáo của tỉnh (đợt báo cáo số " + cycleId
-                        + "), hạn đến " + DUE.format(due.atZone(cycle.timeZone())) + "."));
+                        + "), hạn đến " + DeadlineCalculator.AT.format(due.atZone(cycle.timeZone())) + "."));
     }
 
     @Transactional(readOnly = true)

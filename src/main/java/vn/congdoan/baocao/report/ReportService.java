@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleUnit;
 import vn.congdoan.baocao.cycle.CycleView;
@@ -49,7 +49,6 @@ import vn.congdoan.baocao.template.TemplateCatalog;
 @Service
 public class ReportService {
 
-    private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("HH:mm 'ngày' d/M/yyyy");
 
     private static final Set<String> PROVINCE_GROUPS = Set.of(ProcessIds.GROUP_POLICY_DEPT,
             ProcessIds.GROUP_LEADERSHIP, ProcessIds.GROUP_SUPERVISOR, ProcessIds.GROUP_CAMUNDA_ADMIN);
@@ -106,7 +105,7 @@ public class ReportService {
         CycleView cycle = cycles.get(cycleId);
         Report report = find(cycleId, unitCode);
         notifyUnit(cycle, report, NotificationKind.ASSIGNED, "ASSIGNED", "Đơn vị được giao " + what(cycle, report)
-                + ", hạn đến " + DUE_FORMAT.format(report.dueAt().atZone(cycle.timeZone())) + ".");
+                + ", hạn đến " + DeadlineCalculator.AT.format(report.dueAt().atZone(cycle.timeZone())) + ".");
     }
 
     /** Whom to remind about the unit's report, while the unit still has to act on it. */
@@ -138,7 +137,7 @@ public class ReportService {
                 report.extendTo(until);
                 extended.add(report.unitCode());
                 notifyUnit(cycle, report, NotificationKind.EXTENDED, "EXTENDED", "Gia hạn " + what(cycle, report)
-                        + " đến " + DUE_FORMAT.format(until.atZone(cycle.timeZone())) + ".");
+                        + " đến " + DeadlineCalculator.AT.format(until.atZone(cycle.timeZone())) + ".");
             }
         }
         return extended;

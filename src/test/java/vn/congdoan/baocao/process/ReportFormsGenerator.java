@@ -25,6 +25,7 @@ final class ReportFormsGenerator {
         components.add(text("Text_Heading", "#### Báo cáo của đơn vị\n"
                 + "Nhập số liệu và nội dung theo đề cương. Chọn **Lưu nháp** để lưu lên máy chủ và làm tiếp sau, "
                 + "hoặc **Nộp báo cáo** khi đã đủ. Bấm **Complete** để thực hiện."));
+        components.add(text("Text_Title", "**{{reportLayout.title}}**"));
         components.add(hiddenUnless(text("Text_ReturnComment",
                 "**Ban CSPL & QHLĐ đã trả lại báo cáo với ý kiến:**\n\n{{reportLayout.returnComment}}"),
                 "reportLayout.returnComment = null"));
@@ -42,6 +43,7 @@ final class ReportFormsGenerator {
         ArrayNode components = form.putArray("components");
         components.add(text("Text_Heading", "#### Xem xét báo cáo của đơn vị\n"
                 + "Chấp nhận, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
+        components.add(text("Text_Title", "**{{reportLayout.title}}**"));
         addGrid(components, true);
         addSections(components, true, false);
         addDecision(components, ProcessVariables.REPORT_DECISION, ProcessVariables.REPORT_COMMENT, "Chấp nhận báo cáo");
@@ -54,6 +56,7 @@ final class ReportFormsGenerator {
         components.add(text("Text_Heading", "#### Dự thảo báo cáo của tỉnh\n"
                 + "Viết từng mục theo đề cương; bên dưới mỗi mục là nội dung các đơn vị đã viết. Bảng số liệu là số "
                 + "tổng hợp, không sửa. Chọn **Lưu nháp** hoặc **Trình Thường trực duyệt**, rồi bấm **Complete**."));
+        components.add(text("Text_Title", "**{{reportLayout.title}}**"));
         addCoverageAndMessages(components, "Thường trực đã trả lại báo cáo với ý kiến:");
         addGrid(components, true);
         addSections(components, false, true);
@@ -66,6 +69,7 @@ final class ReportFormsGenerator {
         ArrayNode components = form.putArray("components");
         components.add(text("Text_Heading", "#### Duyệt báo cáo của tỉnh\n"
                 + "Duyệt để gửi Tổng Liên đoàn, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
+        components.add(text("Text_Title", "**{{reportLayout.title}}**"));
         addCoverageAndMessages(components, null);
         addGrid(components, true);
         addSections(components, true, false);

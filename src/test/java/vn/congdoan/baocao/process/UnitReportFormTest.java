@@ -46,7 +46,7 @@ class UnitReportFormTest {
         List<Violation> refused = List.of(
                 Violation.blank("I01", "2016", "…"), Violation.blank("I01", "2020H1", "…"),
                 Violation.section("P2.I", "Mục «I. Phương hướng nhiệm vụ» chưa có nội dung."));
-        JsonNode layout = new ObjectMapper().readTree(UnitReportForm.layout(form, refused, "Sửa lại."));
+        JsonNode layout = new ObjectMapper().readTree(UnitReportForm.layout(form, "Hoa Lư · Kế hoạch số 23/KH-LĐLĐ", refused, "Sửa lại."));
         assertThat(layout.path("periods").get(1).asText()).isEqualTo("Tính đến 30/6/2020");
         assertThat(layout.path("rows").get(0).path("heading").asText())
                 .isEqualTo("1. Tuyên truyền tập huấn về đối thoại tại DN");
@@ -54,6 +54,9 @@ class UnitReportFormTest {
                 .isEqualTo("3. Tổ chức HN NLĐ, đối thoại — 3.1. Hội nghị người lao động");
         assertThat(layout.path("rows").get(5).path("heading").isNull()).isTrue();
         assertThat(layout.path("rows").get(17).path("copy").asBoolean()).isTrue();
+        assertThat(layout.path("rows").get(17).path("label").asText()).endsWith("(tự động, bằng dòng «"
+                + form.indicatorsByCode().get("I16").label() + "»)");
+        assertThat(layout.path("title").asText()).isEqualTo("Hoa Lư · Kế hoạch số 23/KH-LĐLĐ");
         assertThat(layout.path("sections").get(0).path("title").asText()).isEqualTo("1. Thuận lợi");
         assertThat(layout.path("violations").asText()).isEqualTo(
                 "- «Số lớp tập huấn» (I01) chưa nhập số liệu: Năm 2016, Tính đến 30/6/2020.\n"

@@ -1,0 +1,17 @@
+package vn.congdoan.baocao.process;
+
+import java.time.OffsetDateTime;
+
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
+
+/** Dates in the forms' title lines, as users write them. */
+final class ReportTitles {
+
+
+    private ReportTitles() {
+    }
+
+    static String at(OffsetDateTime at) {
+        return at == null ? "—" : DeadlineCalculator.AT.format(at);
+    }
+}
