@@ -179,6 +179,7 @@ try {
   await refusal.waitFor({ timeout: 15000 });
   const refusalText = await refusal.innerText();
   step(`refusal (HTTP ${refusedStatus}) shown: ${refusalText.replace(/\s+/g, ' ')}`);
+  assert.ok(!refusalText.includes('ENGINE-'), `the refusal reads as the Vietnamese message alone: ${refusalText}`);
   assert.match(refusalText, /«2020-08-30».*đã qua: phải sau thời điểm hiện tại/s);
   await shot(page, '09-late-units-extend-refused');
   await closeBooks.check();
