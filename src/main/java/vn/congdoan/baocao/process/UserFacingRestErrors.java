@@ -3,6 +3,7 @@ package vn.congdoan.baocao.process;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,8 +13,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.springframework.stereotype.Component;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ConflictException;
@@ -24,16 +24,16 @@ import vn.congdoan.baocao.system.UserFacingException;
 /**
  * What a listener refuses in Vietnamese (a past extension date, a bad submission field) reaches
  * Tasklist as that message with a 4xx status, not as HTTP 500 wrapped in the engine's English text.
- * Every other error keeps the engine REST API's own answer.
+ * Every other error keeps the engine REST API's own answer. Registered in every Jersey application
+ * (META-INF/services): Tasklist calls the webapps' copy of the engine API, not /engine-rest.
  */
-@Component
-class UserFacingRestErrors extends CamundaJerseyResourceConfig {
+public class UserFacingRestErrors implements AutoDiscoverable {
 
     @Override
-    protected void registerAdditionalResources() {
-        register(RestErrors.class);
-        register(EngineErrors.class);
-        register(UserErrors.class);
+    public void configure(FeatureContext context) {
+        context.register(RestErrors.class);
+        context.register(EngineErrors.class);
+        context.register(UserErrors.class);
     }
 
     static Response answer(UserFacingException error) {

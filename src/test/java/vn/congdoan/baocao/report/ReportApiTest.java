@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -26,6 +27,7 @@ import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.EmbeddedAppTest;
 import vn.congdoan.baocao.support.Jobs;
 import vn.congdoan.baocao.support.ReportBodies;
+import vn.congdoan.baocao.support.WebappSession;
 
 /** Unit reports through the REST API and through the Tasklist form's variables, to acceptance. */
 class ReportApiTest extends EmbeddedAppTest {
@@ -133,6 +135,12 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(refusedForm.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(json.readTree(refusedForm.getBody()).path("message").asText()).startsWith("Chưa lưu được: Năm 2018")
                 .contains("-4").doesNotContain("ENGINE-");
+        // Tasklist itself goes through the webapps' copy of the engine API: the same answer there
+        WebappSession tasklist = WebappSession.login(http, "cdn-yte", "demo");
+        ResponseEntity<String> refusedInTasklist = http.exchange("/camunda/api/engine/engine/default/task/" + fill
+                + "/submit-form", HttpMethod.POST, tasklist.json(Map.of("variables", negative)), String.class);
+        assertThat(refusedInTasklist.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(refusedInTasklist.getBody()).path("message").asText()).startsWith("Chưa lưu được");
         assertThat(report(cycle, "cdn-yte").path("status").asText()).isEqualTo("NOT_STARTED");
         ResponseEntity<String> formSubmit = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
                 Map.of("variables", formVariables()));

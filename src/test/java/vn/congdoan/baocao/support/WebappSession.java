@@ -39,6 +39,13 @@ public final class WebappSession {
         return session;
     }
 
+    /** A JSON request with the session and its token, as Tasklist sends it. */
+    public HttpEntity<Object> json(Object body) {
+        HttpHeaders headers = headers(true);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
     public HttpEntity<Void> request(boolean withToken) {
         return new HttpEntity<>(headers(withToken));
     }
