@@ -2,10 +2,12 @@ package vn.congdoan.baocao.process;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -188,16 +190,16 @@ final class UnitReportForm {
         ArrayNode sections = layout.putArray("sections");
         Map<String, OutlineSection> byCode = form.template().outline().stream()
                 .collect(Collectors.toMap(OutlineSection::code, s -> s));
-        String previousParent = null;
+        // a heading once: coming back to a parent after its sub-items (3.1 … 3.3, then 4) repeats nothing
+        Set<String> shownParents = new HashSet<>();
         for (OutlineSection section : form.textSections()) {
             ObjectNode node = sections.addObject();
             node.put("code", section.code());
-            node.put("title", section.number() + " " + section.title());
+            node.put("title", section.heading());
             node.put("hints", section.hints().isEmpty() ? null
                     : section.hints().stream().map(h -> "- " + h).collect(Collectors.joining("\n")));
-            node.put("heading", Objects.equals(previousParent, section.parent()) ? null
+            node.put("heading", section.parent() == null || !shownParents.add(section.parent()) ? null
                     : sectionHeading(byCode, section.parent()));
-            previousParent = section.parent();
         }
         layout.put("violations", violations.isEmpty() ? null : listed(form, violations));
         layout.put("returnComment", returnComment);
@@ -240,7 +242,7 @@ final class UnitReportForm {
     private static String sectionHeading(Map<String, OutlineSection> sections, String parentCode) {
         List<String> path = new ArrayList<>();
         for (OutlineSection s = sections.get(parentCode); s != null; s = s.parent() == null ? null : sections.get(s.parent())) {
-            path.add(0, s.number() + " " + s.title());
+            path.add(0, s.heading());
         }
         return path.isEmpty() ? null : String.join(" — ", path);
     }

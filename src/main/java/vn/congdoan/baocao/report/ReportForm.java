@@ -40,6 +40,6 @@ public record ReportForm(TemplateDefinition template, List<Period> periods) {
     }
 
     public static String sectionName(OutlineSection section) {
-        return "«" + section.number() + " " + section.title() + "»";
+        return "«" + section.heading() + "»";
     }
 }

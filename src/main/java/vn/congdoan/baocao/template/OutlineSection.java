@@ -20,4 +20,10 @@ public record OutlineSection(
     public OutlineSection {
         hints = hints == null ? List.of() : List.copyOf(hints);
     }
+
+    /** Number and title as a heading reads: "1. Thuận lợi", "Phần thứ nhất: Đánh giá kết quả …". */
+    public String heading() {
+        boolean numeral = number.endsWith(".") || number.endsWith(")");
+        return number + (numeral ? " " : ": ") + title;
+    }
 }

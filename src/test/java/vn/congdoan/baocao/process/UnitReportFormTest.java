@@ -58,6 +58,12 @@ class UnitReportFormTest {
                 + form.indicatorsByCode().get("I16").label() + "»)");
         assertThat(layout.path("title").asText()).isEqualTo("Hoa Lư · Kế hoạch số 23/KH-LĐLĐ");
         assertThat(layout.path("sections").get(0).path("title").asText()).isEqualTo("1. Thuận lợi");
+        assertThat(layout.path("sections").get(0).path("heading").asText())
+                .isEqualTo("Phần thứ nhất: Đánh giá kết quả 05 năm thực hiện Nghị quyết"
+                        + " — I. Đặc điểm chung tác động tới việc tổ chức thực hiện Nghị quyết");
+        // back to "II." after 3.1 … 3.3: its heading is not repeated before "4."
+        assertThat(layout.path("sections").get(7).path("title").asText()).startsWith("4. ");
+        assertThat(layout.path("sections").get(7).path("heading").isNull()).isTrue();
         assertThat(layout.path("violations").asText()).isEqualTo(
                 "- «Số lớp tập huấn» (I01) chưa nhập số liệu: Năm 2016, Tính đến 30/6/2020.\n"
                         + "- Mục «I. Phương hướng nhiệm vụ» chưa có nội dung.");
