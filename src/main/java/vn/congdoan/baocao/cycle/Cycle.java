@@ -162,7 +162,11 @@ class Cycle {
     }
 
     CycleView view() {
-        return view(new Participation(List.copyOf(periods), List.copyOf(units)));
+        return view(participation());
+    }
+
+    Participation participation() {
+        return new Participation(List.copyOf(periods), List.copyOf(units));
     }
 
     /** The view with the cycle's periods and units given: they never change once the cycle exists. */

@@ -84,7 +84,7 @@ public class CycleService {
     public CycleView get(long cycleId) {
         Cycle cycle = find(cycleId);
         // loading a thousand units for every step of every unit's report would make each step cost O(units)
-        return cycle.view(participations.computeIfAbsent(cycleId, id -> cycle.view().participation()));
+        return cycle.view(participations.computeIfAbsent(cycleId, id -> cycle.participation()));
     }
 
     @Transactional(readOnly = true)

@@ -36,10 +36,6 @@ public record CycleView(
         String createdBy,
         Instant createdAt) {
 
-    Cycle.Participation participation() {
-        return new Cycle.Participation(periods, units);
-    }
-
     public record Deadlines(DeadlineView unitReview, DeadlineView unitReport, DeadlineView provinceReview,
                             DeadlineView submission) {
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportView;
@@ -30,8 +31,9 @@ class ReviewReportTaskListener implements TaskListener {
         long cycleId = CycleVariables.cycleId(task);
         String unitCode = CycleVariables.unitCode(task);
         ReportForm form = reports.form(cycleId);
-        task.setVariablesLocal(UnitReportForm.fields(form, reports.content(cycleId, unitCode)));
         ReportView report = reports.view(cycleId, unitCode);
+        task.setVariablesLocal(UnitReportForm.fields(form,
+                new ReportContent(report.values(), report.sections(), report.explanations())));
         CycleView cycle = cycles.get(cycleId);
         TaskNames.of(task, cycle, report.unitName());
         String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · nộp lúc "

@@ -127,11 +127,11 @@ class CampaignIT {
         assertThat(kimsonTask.getDueDate().toInstant()).isEqualTo(UNIT_DUE);
         // "trước ngày 15/8/2020": the unit's own review, the task's follow-up date
         assertThat(kimsonTask.getFollowUpDate().toInstant()).isEqualTo(Instant.parse("2020-08-14T16:59:59Z"));
-        assertThat(count(notifications(), "ASSIGNED")).isEqualTo(16);
+        assertThat(units(notifications(), "ASSIGNED", null)).hasSize(16);
 
         // five days before the due date every unit is reminded; a unit sees only its own notifications
         at(UNIT_DUE.minus(Duration.ofDays(5)));
-        assertThat(count(notifications(), "REMINDER", "-P5D")).isEqualTo(16);
+        assertThat(units(notifications(), "REMINDER", "-P5D")).hasSize(16);
         JsonNode own = body(api.get(base + "/notifications", "hoalu", "demo"));
         assertThat(own).allSatisfy(n -> assertThat(n.path("subjectKey").asText()).isEqualTo("hoalu"));
         assertThat(api.get(base + "/notifications?unit=yenmo", "hoalu", "demo").getStatusCode())
@@ -360,29 +360,21 @@ class CampaignIT {
         throw new AssertionError("no unit " + code);
     }
 
-    private static long count(JsonNode notifications, String kind) {
-        return units(notifications, kind, null).size();
-    }
-
-    private static long count(JsonNode notifications, String kind, String slot) {
-        return units(notifications, kind, slot).size();
-    }
-
+    /** Whom the notifications of that kind (and slot, when given) were about. */
     private static List<String> units(JsonNode notifications, String kind, String slot) {
+        return select(notifications, "subjectKey", kind, slot);
+    }
+
+    /** Who received the notifications of that kind and slot. */
+    private static List<String> recipients(JsonNode notifications, String kind, String slot) {
+        return select(notifications, "recipient", kind, slot);
+    }
+
+    private static List<String> select(JsonNode notifications, String field, String kind, String slot) {
         List<String> found = new ArrayList<>();
         for (JsonNode n : notifications) {
             if (n.path("kind").asText().equals(kind) && (slot == null || n.path("slot").asText().equals(slot))) {
-                found.add(n.path("subjectKey").asText());
-            }
-        }
-        return found;
-    }
-
-    private static List<String> recipients(JsonNode notifications, String kind, String slot) {
-        List<String> found = new ArrayList<>();
-        for (JsonNode n : notifications) {
-            if (n.path("kind").asText().equals(kind) && n.path("slot").asText().equals(slot)) {
-                found.add(n.path("recipient").asText());
+                found.add(n.path(field).asText());
             }
         }
         return found;

@@ -3,15 +3,17 @@ package vn.congdoan.baocao.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import vn.congdoan.baocao.support.Jobs;
 
 /** Moves the engine's clock to timers and runs what is due: no test waits for real time. */
 final class ProcessClock {
@@ -49,13 +51,6 @@ final class ProcessClock {
 
     /** Runs every job that is due now, including those the jobs create. */
     static void runDueJobs() {
-        for (int round = 0; round < 20; round++) {
-            List<Job> jobs = jobQuery().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> execute(job));
-        }
-        throw new AssertionError("jobs keep coming");
+        Jobs.runAll(managementService());
     }
 }
