@@ -10,6 +10,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.congdoan.baocao.cycle.CycleParametersException;
 import vn.congdoan.baocao.cycle.FieldViolation;
@@ -20,6 +21,7 @@ import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ErrorBody;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
+import vn.congdoan.baocao.system.TooLargeException;
 
 /** Every error of the API as JSON with a Vietnamese message. */
 @RestControllerAdvice
@@ -57,6 +59,16 @@ class ApiExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ErrorBody> badRequest(BadRequestException e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ResponseEntity<ErrorBody> tooLarge(TooLargeException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ErrorBody> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, SpreadsheetController.TOO_LARGE);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

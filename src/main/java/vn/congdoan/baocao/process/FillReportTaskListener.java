@@ -84,6 +84,7 @@ class FillReportTaskListener implements TaskListener {
         String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · hạn nộp "
                 + ReportTitles.at(report.dueAt());
         task.setVariableLocal(UnitReportForm.LAYOUT,
-                SpinValues.jsonValue(UnitReportForm.layout(form, title, refused, returnComment)).create());
+                SpinValues.jsonValue(UnitReportForm.layout(form, title, refused, returnComment,
+                        report.ruleViolations(), report.explanations())).create());
     }
 }

@@ -57,6 +57,7 @@ public final class ProcessVariables {
     /** Json variables of the report forms: the section texts, the units' texts beside the province's. */
     public static final String FORM_SECTIONS = "sections";
     public static final String FORM_UNIT_TEXTS = "unitTexts";
+    public static final String FORM_EXPLANATIONS = "explanations";
 
     /** Task-local, shown by the forms: filled from the database when the task is created. */
     public static final String PLAN_SUMMARY = "planSummary";

@@ -40,7 +40,8 @@ class ReviewReportTaskListener implements TaskListener {
                 + ReportTitles.at(report.submittedAt()) + (Boolean.TRUE.equals(report.onTime()) ? " (đúng hạn)"
                 : " (sau hạn " + ReportTitles.at(report.dueAt()) + ")");
         task.setVariableLocal(UnitReportForm.LAYOUT,
-                SpinValues.jsonValue(UnitReportForm.layout(form, title, List.of(), null)).create());
+                SpinValues.jsonValue(UnitReportForm.layout(form, title, List.of(), null,
+                        report.ruleViolations(), report.explanations())).create());
         task.setVariable(ProcessVariables.REPORT_DECISION, null);
         task.setVariable(ProcessVariables.REPORT_COMMENT, null);
     }

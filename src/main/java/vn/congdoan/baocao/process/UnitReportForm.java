@@ -29,6 +29,8 @@ import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.IndicatorGroup;
 import vn.congdoan.baocao.template.OutlineSection;
+import vn.congdoan.baocao.template.Severity;
+import vn.congdoan.baocao.template.ValidationRule;
 
 /**
  * The fields of the unit report forms (forms/unit-report.form, forms/review-report.form): one static
@@ -36,13 +38,15 @@ import vn.congdoan.baocao.template.OutlineSection;
  * cycle are the number field {@code v_rII_pJ}; text section k is {@code sections.sKK}, a path into the
  * Json variable {@code sections} (a String variable holds at most 4,000 characters, a section far
  * more); the labels come from the task's JSON variable {@code reportLayout}, and rows, columns and
- * sections beyond the cycle's are hidden.
+ * sections beyond the cycle's are hidden. The explanation of the k-th WARNING rule of the template is
+ * {@code explanations.wKK}, shown when that rule warns or was explained before.
  */
 final class UnitReportForm {
 
     static final int MAX_ROWS = 24;
     static final int MAX_PERIODS = 6;
     static final int MAX_SECTIONS = 16;
+    static final int MAX_WARNING_RULES = 8;
     static final String LAYOUT = "reportLayout";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,17 +67,34 @@ final class UnitReportForm {
         return String.format("s%02d", section);
     }
 
+    /** The form field of the explanation of the k-th warning rule. */
+    static String explanationKey(int k) {
+        return ProcessVariables.FORM_EXPLANATIONS + "." + explanationEntry(k);
+    }
+
+    private static String explanationEntry(int k) {
+        return String.format("w%02d", k);
+    }
+
     /** Texts by section index as one Json variable. */
     static TypedValue textsValue(List<String> texts) {
+        return textsValue(texts, UnitReportForm::sectionEntry);
+    }
+
+    private static TypedValue textsValue(List<String> texts, java.util.function.IntFunction<String> entry) {
         ObjectNode node = JSON.createObjectNode();
         for (int s = 0; s < texts.size(); s++) {
-            node.put(sectionEntry(s + 1), texts.get(s));
+            node.put(entry.apply(s + 1), texts.get(s));
         }
         return SpinValues.jsonValue(node.toString()).create();
     }
 
     /** Texts by section index from a Json variable as the form submitted it (blank when absent). */
     static List<String> texts(Object variable, int count) {
+        return texts(variable, count, UnitReportForm::sectionEntry);
+    }
+
+    private static List<String> texts(Object variable, int count, java.util.function.IntFunction<String> entry) {
         JsonNode node;
         try {
             node = variable == null ? JSON.createObjectNode() : JSON.readTree(variable instanceof SerializableValue serialized
@@ -83,7 +104,7 @@ final class UnitReportForm {
         }
         List<String> texts = new ArrayList<>();
         for (int s = 0; s < count; s++) {
-            JsonNode text = node.path(sectionEntry(s + 1));
+            JsonNode text = node.path(entry.apply(s + 1));
             texts.add(text.isNull() || text.isMissingNode() ? "" : text.asText());
         }
         return texts;
@@ -100,6 +121,10 @@ final class UnitReportForm {
             violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_ROWS
                     + " chỉ tiêu; mẫu báo cáo «" + form.template().code() + "» có " + form.indicators().size() + "."));
         }
+        if (warningRules(form).size() > MAX_WARNING_RULES) {
+            violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_WARNING_RULES
+                    + " quy tắc cảnh báo; mẫu báo cáo «" + form.template().code() + "» có " + warningRules(form).size() + "."));
+        }
         if (form.textSections().size() > MAX_SECTIONS) {
             violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_SECTIONS
                     + " mục nội dung; mẫu báo cáo «" + form.template().code() + "» có " + form.textSections().size() + "."));
@@ -109,8 +134,7 @@ final class UnitReportForm {
 
     /** Whether the template and cycle fit the static form. */
     static void checkFits(ReportForm form) {
-        if (form.indicators().size() > MAX_ROWS || form.periods().size() > MAX_PERIODS
-                || form.textSections().size() > MAX_SECTIONS) {
+        if (!overLimits(form).isEmpty()) {
             throw new IllegalStateException("The report form holds at most " + MAX_ROWS + " indicators, "
                     + MAX_PERIODS + " periods and " + MAX_SECTIONS + " sections");
         }
@@ -131,7 +155,14 @@ final class UnitReportForm {
         }
         fields.put(ProcessVariables.FORM_SECTIONS, textsValue(form.textSections().stream()
                 .map(section -> content.sections().getOrDefault(section.code(), "")).toList()));
+        fields.put(ProcessVariables.FORM_EXPLANATIONS, textsValue(warningRules(form).stream()
+                .map(rule -> content.explanations().getOrDefault(rule.id(), "")).toList(), UnitReportForm::explanationEntry));
         return fields;
+    }
+
+    /** The rules whose warnings a unit explains, in the template's order: their explanation boxes. */
+    static List<ValidationRule> warningRules(ReportForm form) {
+        return form.template().rules().stream().filter(r -> r.severity() == Severity.WARNING).toList();
     }
 
     /** The report as the form submitted it. */
@@ -148,7 +179,16 @@ final class UnitReportForm {
             }
             values.put(indicators.get(r).code(), periods);
         }
-        return new ReportBody(values, sections(form, variables), Map.of());
+        List<ValidationRule> warningRules = warningRules(form);
+        List<String> explained = texts(variables.get(ProcessVariables.FORM_EXPLANATIONS), warningRules.size(),
+                UnitReportForm::explanationEntry);
+        Map<String, String> explanations = new LinkedHashMap<>();
+        for (int k = 0; k < warningRules.size(); k++) {
+            if (!explained.get(k).isBlank()) {
+                explanations.put(warningRules.get(k).id(), explained.get(k));
+            }
+        }
+        return new ReportBody(values, sections(form, variables), explanations);
     }
 
     /** The texts as the form submitted them, by section code. */
@@ -167,6 +207,16 @@ final class UnitReportForm {
      * comment, and a title line saying whose report of which cycle it is.
      */
     static String layout(ReportForm form, String title, List<Violation> violations, String returnComment) {
+        return layout(form, title, violations, returnComment, List.of(), Map.of());
+    }
+
+    /**
+     * As {@link #layout(ReportForm, String, List, String)}, with the warnings the figures raise and the
+     * unit's explanations: {@code explain[k]} labels the k-th warning rule's box (null keeps it hidden),
+     * {@code warnings} lists each warning under its explanation for the reviewer.
+     */
+    static String layout(ReportForm form, String title, List<Violation> violations, String returnComment,
+                         List<Violation> ruleViolations, Map<String, String> explanations) {
         ObjectNode layout = JSON.createObjectNode();
         layout.put("title", title);
         ArrayNode periods = layout.putArray("periods");
@@ -203,7 +253,27 @@ final class UnitReportForm {
         }
         layout.put("violations", violations.isEmpty() ? null : listed(form, violations));
         layout.put("returnComment", returnComment);
+        addWarnings(layout, form, ruleViolations, explanations);
         return layout.toString();
+    }
+
+    private static void addWarnings(ObjectNode layout, ReportForm form, List<Violation> ruleViolations,
+                                    Map<String, String> explanations) {
+        ArrayNode explain = layout.putArray("explain");
+        List<String> lines = new ArrayList<>();
+        for (ValidationRule rule : warningRules(form)) {
+            List<String> warnings = ruleViolations.stream().filter(v -> v.rule().equals(rule.id()))
+                    .map(Violation::message).toList();
+            String explanation = explanations.getOrDefault(rule.id(), "");
+            boolean shown = !warnings.isEmpty() || !explanation.isBlank();
+            explain.add(shown ? "Giải trình cảnh báo " + rule.id() + " (" + rule.description() + ")" : null);
+            warnings.forEach(w -> lines.add("- " + w));
+            if (!warnings.isEmpty()) {
+                lines.add(explanation.isBlank() ? "  *Đơn vị chưa giải trình.*"
+                        : "  Giải trình của đơn vị: " + explanation.strip().replace("\n", " "));
+            }
+        }
+        layout.put("warnings", lines.isEmpty() ? null : String.join("\n", lines));
     }
 
     /** One line per violation, but one line per row for blank cells: a table left empty is 22 lines, not 110. */

@@ -110,7 +110,8 @@ public class Aggregation {
 
     private AggregateView view(CycleView cycle, Sums sums, boolean stored, Instant computedAt) {
         List<AggregateView.Row> rows = new ArrayList<>();
-        for (Indicator indicator : reportService.form(cycle.id()).indicators()) {
+        ReportForm form = reportService.form(cycle.id());
+        for (Indicator indicator : form.indicators()) {
             Map<String, Long> periods = new LinkedHashMap<>();
             Map<String, Long> found = sums.values.getOrDefault(indicator.code(), Map.of());
             cycle.periods().forEach(p -> periods.put(p.code(), found.get(p.code())));
@@ -122,7 +123,8 @@ public class Aggregation {
         return new AggregateView(cycle.id(), stored,
                 computedAt == null ? null : computedAt.atZone(cycle.timeZone()).toOffsetDateTime(), cycle.periods(), rows,
                 refs(cycle, sums.accepted), refs(cycle, sums.missing),
-                refs(cycle, cycle.units().stream().map(CycleUnit::code).filter(c -> !covered.contains(c)).toList()));
+                refs(cycle, cycle.units().stream().map(CycleUnit::code).filter(c -> !covered.contains(c)).toList()),
+                TableRules.check(form, sums.values));
     }
 
     /** SUM over the periods, or the LAST period's value; unknown when a value it needs is unknown. */

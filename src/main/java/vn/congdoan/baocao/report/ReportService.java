@@ -197,11 +197,23 @@ public class ReportService {
 
     /** Stores a draft (blanks allowed); a value of the wrong form refuses the whole draft, changing nothing. */
     public ReportView saveDraft(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
+        return saveDraft(cycleId, unitCode, stored -> body, user);
+    }
+
+    /** Stores new figures as the draft, keeping the texts and explanations the unit has saved. */
+    public ReportView saveValues(long cycleId, String unitCode, Map<String, Map<String, Object>> values,
+                                 AuthenticatedUser user) {
+        return saveDraft(cycleId, unitCode,
+                stored -> new ReportBody(values, stored.sections(), stored.explanations()), user);
+    }
+
+    private ReportView saveDraft(long cycleId, String unitCode, java.util.function.Function<ReportContent, ReportBody> body,
+                                 AuthenticatedUser user) {
         return ConcurrentUpdates.retry(() -> transaction.execute(status -> {
             CycleView cycle = cycles.get(cycleId);
             requireEditor(cycle, unitCode, user);
             Report report = editable(cycleId, unitCode);
-            ReportContentReader.Result read = ReportContentReader.read(body, form(cycle));
+            ReportContentReader.Result read = ReportContentReader.read(body.apply(report.content()), form(cycle));
             if (!read.violations().isEmpty()) {
                 throw new ReportRejectedException("Bản nháp chưa được lưu: có ô số liệu không hợp lệ.", read.violations());
             }
@@ -347,11 +359,12 @@ public class ReportService {
     }
 
     private ReportView view(CycleView cycle, Report report) {
-        ReportContent content = complete(form(cycle), report.content());
+        ReportForm form = form(cycle);
+        ReportContent content = complete(form, report.content());
         ZoneId zone = cycle.timeZone();
         return new ReportView(cycle.id(), report.unitCode(), unitOf(cycle, report.unitCode()).name(), report.status(),
                 at(report.dueAt(), zone), at(report.submittedAt(), zone), onTime(report), content.values(),
-                content.sections(), content.explanations(),
+                content.sections(), content.explanations(), TableRules.check(form, content.values()),
                 reviews.history(cycle.id(), ReviewSubject.UNIT_REPORT, report.unitCode()));
     }
 

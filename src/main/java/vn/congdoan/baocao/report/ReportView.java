@@ -6,7 +6,10 @@ import java.util.Map;
 
 import vn.congdoan.baocao.review.ReviewEntry;
 
-/** A unit's report as the API shows it: every indicator and period (null = blank), texts, reviews. */
+/**
+ * A unit's report as the API shows it: every indicator and period (null = blank), texts, reviews,
+ * and what the template's rules say of the figures as they stand ({@code ruleViolations}).
+ */
 public record ReportView(
         long cycle,
         String unit,
@@ -18,5 +21,6 @@ public record ReportView(
         Map<String, Map<String, Long>> values,
         Map<String, String> sections,
         Map<String, String> explanations,
+        List<Violation> ruleViolations,
         List<ReviewEntry> reviews) {
 }

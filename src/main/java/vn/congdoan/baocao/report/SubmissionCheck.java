@@ -7,9 +7,16 @@ import java.util.Map;
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.OutlineSection;
+import vn.congdoan.baocao.template.Severity;
 
-/** What a submitted report must have: no blank value, no empty section. */
+/**
+ * What a submitted report must have: no blank value, no empty section, no broken rule of severity
+ * ERROR, and an explanation for every rule that warns.
+ */
 public final class SubmissionCheck {
+
+    /** The rule of a violation that asks for the explanation of a warning. */
+    public static final String EXPLANATION = "EXPLANATION";
 
     private SubmissionCheck() {
     }
@@ -25,6 +32,12 @@ public final class SubmissionCheck {
             }
         }
         violations.addAll(emptySections(content.sections(), form));
+        List<Violation> broken = TableRules.check(form, content.values());
+        violations.addAll(broken);
+        broken.stream().filter(v -> v.severity() == Severity.WARNING).map(Violation::rule).distinct()
+                .filter(rule -> content.explanations().getOrDefault(rule, "").isBlank())
+                .forEach(rule -> violations.add(new Violation(EXPLANATION, Severity.ERROR, null, null, null,
+                        "Cảnh báo " + rule + " cần có lời giải trình (vì sao số liệu như vậy) thì báo cáo mới nộp được.")));
         return violations;
     }
 

@@ -61,6 +61,7 @@ public record TemplateDefinition(
                 .forEach(s -> problems.add("outline section " + s.code() + ": unknown parent " + s.parent()));
         rules.stream().filter(r -> r.severity() == null)
                 .forEach(r -> problems.add("rule " + r.id() + ": severity is required"));
+        rules.forEach(r -> problems.addAll(RuleExpressions.problems(r, indicatorCodes)));
         allTexts().filter(t -> !Normalizer.isNormalized(t, Normalizer.Form.NFC))
                 .forEach(t -> problems.add("text not in Unicode NFC: " + t));
         return problems;
@@ -78,7 +79,8 @@ public record TemplateDefinition(
                         groups.stream().flatMap(g -> Stream.of(g.title(), g.unit())),
                         indicators.stream().flatMap(i -> Stream.of(i.label(), i.unit(), i.note())),
                         outline.stream().flatMap(s -> Stream.concat(Stream.of(s.number(), s.title()), s.hints().stream())),
-                        rules.stream().map(ValidationRule::description))
+                        rules.stream().map(ValidationRule::description),
+                        rules.stream().flatMap(r -> r.checks().stream()).map(RuleCheck::message))
                 .flatMap(Function.identity())
                 .filter(t -> t != null);
     }

@@ -32,6 +32,12 @@ final class ReportFormsGenerator {
         components.add(hiddenUnless(text("Text_Violations",
                 "**Báo cáo chưa nộp được** (số liệu và nội dung đã được lưu thành bản nháp):\n\n{{reportLayout.violations}}"),
                 "reportLayout.violations = null"));
+        for (int k = 1; k <= UnitReportForm.MAX_WARNING_RULES; k++) {
+            String key = UnitReportForm.explanationKey(k);
+            ObjectNode explanation = field("Field_" + key, key, "textarea", "=reportLayout.explain[" + k + "]");
+            explanation.putObject("validate").put("maxLength", 4000);
+            components.add(hiddenUnless(explanation, "reportLayout.explain[" + k + "] = null"));
+        }
         addGrid(components, false);
         addSections(components, false, false);
         addAction(components, ProcessVariables.REPORT_ACTION, "Nộp báo cáo");
@@ -44,6 +50,8 @@ final class ReportFormsGenerator {
         components.add(text("Text_Heading", "#### Xem xét báo cáo của đơn vị\n"
                 + "Chấp nhận, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
         components.add(text("Text_Title", "**{{reportLayout.title}}**"));
+        components.add(hiddenUnless(text("Text_Warnings", "**Cảnh báo về số liệu và giải trình của đơn vị:**\n\n"
+                + "{{reportLayout.warnings}}"), "reportLayout.warnings = null"));
         addGrid(components, true);
         addSections(components, true, false);
         addDecision(components, ProcessVariables.REPORT_DECISION, ProcessVariables.REPORT_COMMENT, "Chấp nhận báo cáo");

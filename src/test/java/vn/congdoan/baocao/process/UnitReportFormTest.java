@@ -16,6 +16,7 @@ import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.system.YamlResources;
+import vn.congdoan.baocao.template.Severity;
 import vn.congdoan.baocao.template.TemplateDefinition;
 
 class UnitReportFormTest {
@@ -29,16 +30,31 @@ class UnitReportFormTest {
         // far longer than the 4,000 characters a String variable holds
         String longText = "Giải pháp: \"đối thoại\" & <b>\n- ý một\n".repeat(400);
         ReportContent content = new ReportContent(Map.of("I02", Map.of("2020H1", 45L)),
-                Map.of("P2.II", longText), Map.of());
+                Map.of("P2.II", longText), Map.of("V11", "Lớp tập huấn trực tuyến."));
         Map<String, Object> fields = UnitReportForm.fields(form, content);
         assertThat(fields).containsEntry("v_r02_p2", 45).containsEntry("v_r02_p1", null)
-                .containsKey("sections").hasSize(22 * 2 + 1);
+                .containsKey("sections").containsKey("explanations").hasSize(22 * 2 + 2);
         assertThat(UnitReportForm.sectionKey(12)).isEqualTo("sections.s12");
 
         ReportBody read = UnitReportForm.read(form, fields);
         assertThat(read.values().get("I02")).containsEntry("2020H1", 45);
         assertThat(read.values()).doesNotContainKey("I18");
         assertThat(read.sections()).containsEntry("P2.II", longText).containsEntry("P1.I.1", "");
+        assertThat(read.explanations()).containsExactly(Map.entry("V11", "Lớp tập huấn trực tuyến."));
+    }
+
+    @Test
+    void aWarningRuleGetsItsBoxWhenItWarnsOrWasExplainedAndTheReviewerSeesBoth() throws Exception {
+        List<Violation> warnings = List.of(new Violation("V05", Severity.WARNING, "I10", "2016", null,
+                "Năm 2016: … khác … (V05)"));
+        JsonNode layout = new ObjectMapper().readTree(UnitReportForm.layout(form, "Hoa Lư", List.of(), null,
+                warnings, Map.of("V11", "Lớp tập huấn trực tuyến.")));
+        // the template's warning rules, in order: V05, V11, V12
+        assertThat(layout.path("explain").get(0).asText()).startsWith("Giải trình cảnh báo V05 (");
+        assertThat(layout.path("explain").get(1).asText()).startsWith("Giải trình cảnh báo V11 (");
+        assertThat(layout.path("explain").get(2).isNull()).isTrue();
+        assertThat(layout.path("warnings").asText()).isEqualTo("- Năm 2016: … khác … (V05)\n  *Đơn vị chưa giải trình.*");
+        assertThat(UnitReportForm.explanationKey(2)).isEqualTo("explanations.w02");
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.springframework.http.ResponseEntity;
 
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.support.ApiClient;
-import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.EmbeddedAppTest;
+import vn.congdoan.baocao.support.IssuedCycles;
 import vn.congdoan.baocao.support.Jobs;
 import vn.congdoan.baocao.support.ReportBodies;
 import vn.congdoan.baocao.support.WebappSession;
@@ -161,6 +161,82 @@ class ReportApiTest extends EmbeddedAppTest {
                 .taskDefinitionKey(ProcessIds.TASK_DRAFT_PROVINCE_REPORT).count()).isEqualTo(1);
     }
 
+    @Test
+    void rulesRefuseASubmissionWarningsWantAnExplanationAndTheReviewerSeesIt() throws Exception {
+        long cycle = issuedCycle(List.of("hoalu"));
+        String base = "/api/cycles/" + cycle;
+        assertThat(api().put(base + "/reports/hoalu/draft", "hoalu", ReportBodies.complete()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        // a malformed submission changes nothing of the saved draft
+        Map<String, Object> malformed = ReportBodies.complete();
+        cell(malformed, "I05", "2019", "một trăm");
+        ResponseEntity<String> refusedMalformed = api().post(base + "/reports/hoalu/submit", "hoalu", malformed);
+        assertThat(refusedMalformed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(messages(refusedMalformed)).containsExactly(
+                "Năm 2019: «Tổng số DN do địa phương, ngành trực tiếp quản lý» (I05) — «một trăm» không phải số nguyên.");
+        assertThat(report(cycle, "hoalu").path("values").path("I05").path("2019").asInt()).isEqualTo(100);
+
+        Map<String, Object> broken = ReportBodies.complete();
+        cell(broken, "I08", "2018", 120);
+        cell(broken, "I06", "2018", 100);
+        cell(broken, "I11", "2018", 80);
+        ResponseEntity<String> refused = api().post(base + "/reports/hoalu/submit", "hoalu", broken);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode violations = json.readTree(refused.getBody()).path("violations");
+        assertThat(violations).hasSize(2);
+        List<String> fields = new ArrayList<>();
+        violations.get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactlyInAnyOrder("rule", "severity", "indicator", "period", "message");
+        assertThat(violations.get(0).path("rule").asText()).isEqualTo("V03");
+        assertThat(violations.get(0).path("severity").asText()).isEqualTo("ERROR");
+        assertThat(violations.get(0).path("indicator").asText()).isEqualTo("I08");
+        assertThat(violations.get(0).path("period").asText()).isEqualTo("2018");
+        assertThat(violations.get(0).path("message").asText()).isEqualTo("Năm 2018: «Tổng số DN có tổ chức công đoàn "
+                + "có tổ chức HN NLĐ» (120) lớn hơn «Tổng số doanh nghiệp có tổ chức HN NLĐ» (100) (V03)");
+        assertThat(violations.get(1).path("message").asText()).isEqualTo("Năm 2018: «Tổng số DN có tổ chức công đoàn "
+                + "có tổ chức HN NLĐ» (120) lớn hơn «Tổng số DN có tổ chức công đoàn» (70) (V03)");
+        JsonNode kept = report(cycle, "hoalu");
+        assertThat(kept.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(kept.path("values").path("I08").path("2018").asInt()).isEqualTo(120);
+        assertThat(kept.path("ruleViolations")).hasSize(2);
+
+        // a warning alone: refused until explained
+        Map<String, Object> warned = ReportBodies.complete();
+        cell(warned, "I02", "2017", 1);
+        ResponseEntity<String> unexplained = api().post(base + "/reports/hoalu/submit", "hoalu", warned);
+        assertThat(unexplained.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(messages(unexplained)).containsExactly(
+                "Năm 2017: «Số người tham dự tập huấn» (1) nhỏ hơn «Số lớp tập huấn» (2) (V11)",
+                "Cảnh báo V11 cần có lời giải trình (vì sao số liệu như vậy) thì báo cáo mới nộp được.");
+        warned.put("explanations", Map.of("V11", "Hai lớp tập huấn trực tuyến, chỉ ghi nhận một người dự tại chỗ."));
+        ResponseEntity<String> explained = api().post(base + "/reports/hoalu/submit", "hoalu", warned);
+        assertThat(explained.getStatusCode()).as(explained.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode submitted = report(cycle, "hoalu");
+        assertThat(submitted.path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(submitted.path("explanations").path("V11").asText()).startsWith("Hai lớp tập huấn trực tuyến");
+        assertThat(submitted.path("ruleViolations").get(0).path("severity").asText()).isEqualTo("WARNING");
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "hoalu"))
+                .singleResult().getId();
+        assertThat(json.readTree(tasks.getVariableLocal(review, "reportLayout").toString()).path("warnings").asText())
+                .isEqualTo("- Năm 2017: «Số người tham dự tập huấn» (1) nhỏ hơn «Số lớp tập huấn» (2) (V11)\n"
+                        + "  Giải trình của đơn vị: Hai lớp tập huấn trực tuyến, chỉ ghi nhận một người dự tại chỗ.");
+
+        assertThat(api().post(base + "/reports/hoalu/review", "cspl", Map.of("decision", "ACCEPT")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Jobs.runAll(management);
+        JsonNode aggregate = body(api().get(base + "/aggregate", "cspl", "demo"));
+        assertThat(aggregate.path("stored").asBoolean()).isTrue();
+        assertThat(aggregate.path("violations")).singleElement().satisfies(v ->
+                assertThat(v.path("message").asText()).isEqualTo(
+                        "Năm 2017: «Số người tham dự tập huấn» (1) nhỏ hơn «Số lớp tập huấn» (2) (V11)"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void cell(Map<String, Object> body, String indicator, String period, Object value) {
+        ((Map<String, Object>) ((Map<String, Object>) body.get("values")).get(indicator)).put(period, value);
+    }
+
     /** What Tasklist sends for the unit form: the grid by row and period index, the sections by index. */
     private static Map<String, Object> formVariables() {
         Map<String, Object> variables = new HashMap<>();
@@ -189,12 +265,7 @@ class ReportApiTest extends EmbeddedAppTest {
     }
 
     private long issuedCycle(List<String> units) throws Exception {
-        long cycle = json.readTree(api().post("/api/cycles", "cspl", CycleRequests.withUnits(units)).getBody())
-                .path("id").asLong();
-        api().post("/api/cycles/" + cycle + "/plan/submit", "cspl", null);
-        api().post("/api/cycles/" + cycle + "/plan/review", "thuongtruc", Map.of("decision", "ACCEPT"));
-        Jobs.runAll(management);
-        return cycle;
+        return IssuedCycles.issue(api(), management, units);
     }
 
     private JsonNode report(long cycle, String unit) throws Exception {

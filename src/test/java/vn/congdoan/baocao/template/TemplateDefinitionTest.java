@@ -98,13 +98,21 @@ class TemplateDefinitionTest {
         TemplateDefinition broken = new TemplateDefinition("x", 1, decomposed, "t", "o", null, null,
                 List.of(new IndicatorGroup("1", null, "Nhóm", null)), List.of(orphan, twice),
                 List.of(new OutlineSection("S1", "S0", "1.", "Mục", null)),
-                List.of(new ValidationRule("V01", null, "mô tả")));
+                List.of(new ValidationRule("V01", null, "mô tả", null, List.of(new RuleCheck("X1 <= Y2", "{X1} {Z3}"))),
+                        new ValidationRule("V02", Severity.ERROR, "mô tả", RuleScope.INDICATOR,
+                                List.of(new RuleCheck("value <= X1", "{row} ({"))),
+                        new ValidationRule("V03", Severity.WARNING, "mô tả", null, null)));
         assertThat(broken.problems()).containsExactlyInAnyOrder(
                 "indicator X1 appears twice",
                 "indicator X1: unknown group 9",
                 "indicator X1: copies unknown indicator X9",
                 "outline section S1: unknown parent S0",
                 "rule V01: severity is required",
+                "rule V01: «X1 <= Y2» reads unknown Y2",
+                "rule V01: message «{X1} {Z3}» shows unknown Z3",
+                "rule V02: «value <= X1» reads unknown X1",
+                "rule V02: check cannot be read: Expression [{row} ({] @7: No ending suffix '}' for expression starting at character 7: {",
+                "rule V03: no checks",
                 "text not in Unicode NFC: " + decomposed);
     }
 }

@@ -1,0 +1,97 @@
+package vn.congdoan.baocao.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+import org.apache.poi.ss.util.CellReference;
+
+import vn.congdoan.baocao.report.ReportForm;
+import vn.congdoan.baocao.template.Indicator;
+import vn.congdoan.baocao.template.IndicatorGroup;
+
+/**
+ * Where things sit on a table sheet, a function of the template version and the cycle's periods
+ * alone: a file is read back with the layout it was written with (its template version is checked first).
+ * Rows and columns are 0-based as POI counts them.
+ */
+final class TableLayout {
+
+    static final int TITLE_ROWS = 4;
+    static final int HEADER_ROW = TITLE_ROWS + 1;
+    static final int FIRST_LINE_ROW = HEADER_ROW + 2;
+    static final int STT_COLUMN = 0;
+    static final int LABEL_COLUMN = 1;
+    static final int UNIT_COLUMN = 2;
+    static final int FIRST_PERIOD_COLUMN = 3;
+
+    /** A row of the table: a group heading (indicator null) or an indicator. */
+    record Line(int row, IndicatorGroup group, Indicator indicator) {
+    }
+
+    private final ReportForm form;
+    private final List<Line> lines = new ArrayList<>();
+    private final Map<String, Integer> indicatorRows = new LinkedHashMap<>();
+
+    TableLayout(ReportForm form) {
+        this.form = form;
+        Map<String, IndicatorGroup> groups = new HashMap<>();
+        form.template().groups().forEach(g -> groups.put(g.number(), g));
+        Set<String> written = new HashSet<>();
+        int row = FIRST_LINE_ROW;
+        for (Indicator indicator : form.indicators()) {
+            List<IndicatorGroup> path = new ArrayList<>();
+            for (IndicatorGroup g = groups.get(indicator.group()); g != null; g = g.parent() == null ? null : groups.get(g.parent())) {
+                path.add(0, g);
+            }
+            for (IndicatorGroup group : path) {
+                if (written.add(group.number())) {
+                    lines.add(new Line(row++, group, null));
+                }
+            }
+            indicatorRows.put(indicator.code(), row);
+            lines.add(new Line(row++, null, indicator));
+        }
+    }
+
+    ReportForm form() {
+        return form;
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    int periods() {
+        return form.periods().size();
+    }
+
+    int rowOf(String indicator) {
+        return indicatorRows.get(indicator);
+    }
+
+    int periodColumn(int period) {
+        return FIRST_PERIOD_COLUMN + period;
+    }
+
+    int totalColumn() {
+        return FIRST_PERIOD_COLUMN + periods();
+    }
+
+    int ruleColumn() {
+        return totalColumn() + 1;
+    }
+
+    int lastRow() {
+        return lines.get(lines.size() - 1).row();
+    }
+
+    /** "E12", as Excel names a cell. */
+    static String address(int row, int column) {
+        return new CellReference(row, column).formatAsString(false);
+    }
+}

@@ -1,0 +1,200 @@
+package vn.congdoan.baocao.spreadsheet;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.template.Indicator;
+import vn.congdoan.baocao.template.TotalRule;
+
+/**
+ * One sheet in the layout of Appendix 02: title lines, a two-row header, group rows in bold,
+ * indicator rows with one column per period, Tổng số as a formula by the row's rule, and the rule
+ * in words. A copied row (I18) is a formula on its source. Only the value cells of an editable
+ * sheet can be changed: the sheet is protected without a password.
+ */
+final class TableSheet {
+
+    static final String SUM_RULE = "Cộng các kỳ";
+    static final String LAST_RULE = "Số liệu kỳ cuối";
+
+    private static final int LABEL_CHARACTERS = 62;
+    private static final int RULE_CHARACTERS = 18;
+    private static final float LINE_POINTS = 15.5f;
+
+    private TableSheet() {
+    }
+
+    /**
+     * @param titles  the lines above the table (appendix, plan, table title, whose figures)
+     * @param values  by indicator code, then period code; null is a blank cell
+     */
+    static void write(XSSFSheet sheet, TableStyles styles, TableLayout layout, List<String> titles,
+                      Map<String, Map<String, Long>> values, boolean editable) {
+        int lastColumn = layout.ruleColumn();
+        for (int t = 0; t < titles.size(); t++) {
+            Row row = sheet.createRow(t);
+            cell(row, 0, titles.get(t), t == 2 ? styles.title : t == 1 ? styles.subtitle : t == 0 ? styles.title : styles.plain);
+            if (t < 3) {
+                sheet.addMergedRegion(new CellRangeAddress(t, t, 0, lastColumn));
+            }
+        }
+        writeHeader(sheet, styles, layout);
+        for (TableLayout.Line line : layout.lines()) {
+            Row row = sheet.createRow(line.row());
+            if (line.indicator() == null) {
+                cell(row, TableLayout.STT_COLUMN, line.group().number(), styles.groupCentered);
+                cell(row, TableLayout.LABEL_COLUMN, line.group().title(), styles.groupText);
+                cell(row, TableLayout.UNIT_COLUMN, line.group().unit() == null ? "" : line.group().unit(), styles.groupCentered);
+                for (int c = TableLayout.FIRST_PERIOD_COLUMN; c <= lastColumn; c++) {
+                    cell(row, c, "", styles.groupCentered);
+                }
+            } else {
+                writeIndicator(row, styles, layout, line.indicator(), values, editable);
+            }
+        }
+        if (editable) {
+            validateValues(sheet, layout);
+        }
+        sheet.setColumnWidth(TableLayout.STT_COLUMN, 6 * 256);
+        sheet.setColumnWidth(TableLayout.LABEL_COLUMN, 58 * 256);
+        sheet.setColumnWidth(TableLayout.UNIT_COLUMN, 9 * 256);
+        for (int p = 0; p < layout.periods(); p++) {
+            sheet.setColumnWidth(layout.periodColumn(p), 12 * 256);
+        }
+        sheet.setColumnWidth(layout.totalColumn(), 13 * 256);
+        sheet.setColumnWidth(layout.ruleColumn(), 18 * 256);
+        printOnA4(sheet, true);
+        sheet.enableLocking();
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+    }
+
+    private static void writeHeader(XSSFSheet sheet, TableStyles styles, TableLayout layout) {
+        Row top = sheet.createRow(TableLayout.HEADER_ROW);
+        Row bottom = sheet.createRow(TableLayout.HEADER_ROW + 1);
+        String[][] fixed = {{"TT", "Nội dung chỉ tiêu", "Đơn vị tính"}};
+        for (int c = 0; c < fixed[0].length; c++) {
+            spanTwoRows(sheet, top, bottom, c, fixed[0][c], styles.header);
+        }
+        int first = layout.periodColumn(0);
+        int last = layout.periodColumn(layout.periods() - 1);
+        for (int c = first; c <= last; c++) {
+            cell(top, c, c == first ? "Số liệu theo kỳ" : "", styles.header);
+        }
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(TableLayout.HEADER_ROW, TableLayout.HEADER_ROW, first, last));
+        }
+        List<Period> periods = layout.form().periods();
+        for (int p = 0; p < periods.size(); p++) {
+            cell(bottom, layout.periodColumn(p), periods.get(p).label(), styles.header);
+        }
+        spanTwoRows(sheet, top, bottom, layout.totalColumn(), "Tổng số", styles.header);
+        spanTwoRows(sheet, top, bottom, layout.ruleColumn(), "Cách tính Tổng số", styles.header);
+        top.setHeightInPoints(20);
+        bottom.setHeightInPoints(34);
+        sheet.setRepeatingRows(new CellRangeAddress(TableLayout.HEADER_ROW, TableLayout.HEADER_ROW + 1, -1, -1));
+        sheet.createFreezePane(TableLayout.FIRST_PERIOD_COLUMN, TableLayout.FIRST_LINE_ROW);
+    }
+
+    private static void spanTwoRows(XSSFSheet sheet, Row top, Row bottom, int column, String text, CellStyle style) {
+        cell(top, column, text, style);
+        cell(bottom, column, "", style);
+        sheet.addMergedRegion(new CellRangeAddress(top.getRowNum(), bottom.getRowNum(), column, column));
+    }
+
+    private static void writeIndicator(Row row, TableStyles styles, TableLayout layout, Indicator indicator,
+                                       Map<String, Map<String, Long>> values, boolean editable) {
+        cell(row, TableLayout.STT_COLUMN, "", styles.centered);
+        cell(row, TableLayout.LABEL_COLUMN, indicator.label(), styles.text);
+        cell(row, TableLayout.UNIT_COLUMN, indicator.unit(), styles.centered);
+        Map<String, Long> given = values.getOrDefault(indicator.code(), Map.of());
+        List<Period> periods = layout.form().periods();
+        for (int p = 0; p < periods.size(); p++) {
+            Cell cell = row.createCell(layout.periodColumn(p));
+            if (indicator.copyOf() != null) {
+                String source = TableLayout.address(layout.rowOf(indicator.copyOf()), layout.periodColumn(p));
+                cell.setCellFormula("IF(" + source + "=\"\",\"\"," + source + ")");
+                cell.setCellStyle(styles.number);
+            } else {
+                Long value = given.get(periods.get(p).code());
+                if (value != null) {
+                    cell.setCellValue(value);
+                }
+                cell.setCellStyle(editable ? styles.editableNumber : styles.number);
+            }
+        }
+        String range = TableLayout.address(row.getRowNum(), layout.periodColumn(0)) + ":"
+                + TableLayout.address(row.getRowNum(), layout.periodColumn(periods.size() - 1));
+        String lastCell = TableLayout.address(row.getRowNum(), layout.periodColumn(periods.size() - 1));
+        // a total only once every period is known: a blank is not 0
+        Cell total = row.createCell(layout.totalColumn());
+        total.setCellFormula("IF(COUNT(" + range + ")=" + periods.size() + ","
+                + (indicator.total() == TotalRule.LAST ? lastCell : "SUM(" + range + ")") + ",\"\")");
+        total.setCellStyle(styles.totalNumber);
+        String rule = indicator.total() == TotalRule.LAST ? LAST_RULE : SUM_RULE;
+        if (indicator.copyOf() != null) {
+            rule += " (= dòng " + (layout.rowOf(indicator.copyOf()) + 1) + ")";
+        }
+        cell(row, layout.ruleColumn(), rule, styles.centered);
+        // wrapped text does not grow a row by itself in every spreadsheet program
+        int lines = Math.max(lines(indicator.label(), LABEL_CHARACTERS), lines(rule, RULE_CHARACTERS));
+        row.setHeightInPoints(Math.max(lines, 1) * LINE_POINTS + 2);
+    }
+
+    private static void validateValues(XSSFSheet sheet, TableLayout layout) {
+        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+        DataValidationConstraint wholeNumber = helper.createIntegerConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(TableUpload.MAX_VALUE));
+        CellRangeAddressList cells = new CellRangeAddressList();
+        for (TableLayout.Line line : layout.lines()) {
+            if (line.indicator() != null && line.indicator().copyOf() == null) {
+                cells.addCellRangeAddress(line.row(), layout.periodColumn(0), line.row(),
+                        layout.periodColumn(layout.periods() - 1));
+            }
+        }
+        DataValidation validation = helper.createValidation(wholeNumber, cells);
+        validation.setShowErrorBox(true);
+        validation.setEmptyCellAllowed(true);
+        validation.createErrorBox("Số liệu không hợp lệ", "Chỉ nhập số nguyên từ 0 đến 999 999 999; để trống nếu chưa có số liệu.");
+        validation.setShowPromptBox(false);
+        sheet.addValidationData(validation);
+    }
+
+    /** A4, one page wide, in black and white. */
+    static void printOnA4(XSSFSheet sheet, boolean landscape) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        print.setNoColor(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
+    }
+
+    private static int lines(String text, int perLine) {
+        return (text.length() + perLine - 1) / perLine;
+    }
+
+    private static void cell(Row row, int column, String text, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+    }
+}

@@ -1,0 +1,208 @@
+package vn.congdoan.baocao.spreadsheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.report.ReportForm;
+import vn.congdoan.baocao.report.ReportRejectedException;
+import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.template.Indicator;
+
+/**
+ * Reads a unit's table back from a file written by {@link TableWorkbooks}: checks that it is an
+ * .xlsx of this cycle, unit and template version, then every value cell, naming each bad cell by
+ * its address. Copied rows and totals are formulas of the file and are not read.
+ */
+final class TableUpload {
+
+    static final long MAX_VALUE = 999_999_999L;
+    private static final String CORRUPT =
+            "Không đọc được tệp Excel: tệp bị hỏng hoặc không trọn vẹn. Hãy lưu lại tệp rồi tải lên lần nữa.";
+
+    /** Whose table the upload must be. */
+    record Expected(long cycle, String template, int templateVersion, String unitCode, String unitName) {
+    }
+
+    private TableUpload() {
+    }
+
+    /** The values of the unit's sheet, by indicator and period code (null = blank); refused with every bad cell. */
+    static Map<String, Map<String, Object>> read(byte[] bytes, ReportForm form, Expected expected) {
+        try (XSSFWorkbook workbook = open(bytes)) {
+            XSSFSheet sheet = sheetOf(workbook, expected);
+            return values(sheet, new TableLayout(form));
+        } catch (IOException e) {
+            throw refused(CORRUPT);
+        }
+    }
+
+    private static XSSFWorkbook open(byte[] bytes) throws IOException {
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
+            magic = FileMagic.valueOf(in);
+        }
+        if (magic == FileMagic.OLE2) {
+            try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+                if (ole.getRoot().hasEntry("EncryptionInfo")) {
+                    throw refused("Tệp Excel có đặt mật khẩu nên không đọc được. Hãy bỏ mật khẩu mở tệp "
+                            + "(File › Info › Protect Workbook) rồi tải lên lại.");
+                }
+            } catch (IOException e) {
+                throw refused("Tệp không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.");
+            }
+            throw refused("Tệp là bảng tính Excel đời cũ (.xls). Hãy dùng bảng số liệu tải về (.xlsx), "
+                    + "hoặc lưu tệp dưới dạng .xlsx rồi tải lên.");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw refused("Tệp không phải bảng tính Excel (.xlsx). Hãy tải lên bảng số liệu đã tải về từ hệ thống.");
+        }
+        // a streamed read would take a cut-off file for a smaller one: the zip's directory must be whole
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            if (!zip.getEntries().hasMoreElements()) {
+                throw refused(CORRUPT);
+            }
+        } catch (IOException e) {
+            throw refused(CORRUPT);
+        }
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+            throw refused(CORRUPT);
+        }
+    }
+
+    private static XSSFSheet sheetOf(XSSFWorkbook workbook, Expected expected) {
+        TableFileInfo info = TableFileInfo.readFrom(workbook);
+        if (info == null) {
+            throw refused("Tệp không phải bảng số liệu tải từ hệ thống (thiếu trang «" + TableFileInfo.SHEET
+                    + "»). Hãy tải bảng số liệu của đơn vị về, điền vào đó rồi tải lên.");
+        }
+        if (info.cycle() != expected.cycle()) {
+            throw refused("Tệp là bảng số liệu của đợt báo cáo số " + info.cycle() + ", không phải của đợt báo cáo số "
+                    + expected.cycle() + ".");
+        }
+        if (!info.template().equals(expected.template()) || info.templateVersion() != expected.templateVersion()) {
+            throw refused("Tệp theo mẫu «" + info.template() + "» phiên bản " + info.templateVersion()
+                    + ", còn đợt báo cáo số " + expected.cycle() + " dùng mẫu «" + expected.template() + "» phiên bản "
+                    + expected.templateVersion() + ". Hãy tải bảng số liệu mới về.");
+        }
+        String sheetName = info.unitSheets().get(expected.unitCode());
+        XSSFSheet sheet = sheetName == null ? null : workbook.getSheet(sheetName);
+        if (sheet == null) {
+            throw refused("Tệp là bảng số liệu của " + (info.unitSheets().isEmpty() ? "toàn tỉnh"
+                    : "đơn vị «" + String.join("», «", info.unitSheets().keySet()) + "»")
+                    + ", không phải của " + expected.unitName() + " (" + expected.unitCode() + ").");
+        }
+        return sheet;
+    }
+
+    private static Map<String, Map<String, Object>> values(XSSFSheet sheet, TableLayout layout) {
+        DataFormatter text = new DataFormatter();
+        List<Violation> violations = new ArrayList<>();
+        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+        List<Period> periods = layout.form().periods();
+        for (TableLayout.Line line : layout.lines()) {
+            Indicator indicator = line.indicator();
+            if (indicator == null || indicator.copyOf() != null) {
+                continue;
+            }
+            Row row = sheet.getRow(line.row());
+            String label = row == null ? "" : text.formatCellValue(row.getCell(TableLayout.LABEL_COLUMN)).strip();
+            if (!label.equals(indicator.label())) {
+                violations.add(Violation.value(indicator.code(), null, "Ô "
+                        + TableLayout.address(line.row(), TableLayout.LABEL_COLUMN) + ": «" + label
+                        + "» không phải chỉ tiêu «" + indicator.label() + "» của mẫu; cấu trúc bảng đã bị thay đổi"));
+                continue;
+            }
+            Map<String, Object> cells = new LinkedHashMap<>();
+            for (int p = 0; p < periods.size(); p++) {
+                Cell cell = row.getCell(layout.periodColumn(p));
+                String where = "Ô " + TableLayout.address(line.row(), layout.periodColumn(p)) + " ("
+                        + indicator.code() + ", " + periods.get(p).label() + "): ";
+                cells.put(periods.get(p).code(), value(cell, where, indicator, periods.get(p), violations));
+            }
+            values.put(indicator.code(), cells);
+        }
+        if (!violations.isEmpty()) {
+            throw new ReportRejectedException("Bảng số liệu chưa được lưu: có " + violations.size()
+                    + " ô không hợp lệ; bản nháp đã lưu trước đó vẫn giữ nguyên.", violations);
+        }
+        return values;
+    }
+
+    private static Long value(Cell cell, String where, Indicator indicator, Period period, List<Violation> violations) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        BigDecimal number;
+        String shown;
+        switch (type) {
+            case BLANK -> {
+                return null;
+            }
+            case NUMERIC -> {
+                number = BigDecimal.valueOf(cell.getNumericCellValue());
+                shown = number.stripTrailingZeros().toPlainString();
+            }
+            case STRING -> {
+                shown = cell.getStringCellValue().strip();
+                if (shown.isEmpty()) {
+                    return null;
+                }
+                if (!shown.matches("-?\\d{1,18}")) {
+                    violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
+                            + "» không phải số nguyên"));
+                    return null;
+                }
+                number = new BigDecimal(shown);
+            }
+            default -> {
+                shown = new DataFormatter().formatCellValue(cell);
+                violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
+                        + "» không phải số nguyên"));
+                return null;
+            }
+        }
+        if (number.stripTrailingZeros().scale() > 0) {
+            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
+                    + "» có phần thập phân; chỉ nhận số nguyên"));
+            return null;
+        }
+        if (number.signum() < 0) {
+            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
+                    + "» là số âm; chỉ nhận số nguyên từ 0 đến 999 999 999"));
+            return null;
+        }
+        if (number.compareTo(BigDecimal.valueOf(MAX_VALUE)) > 0) {
+            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
+                    + "» quá 9 chữ số; chỉ nhận số nguyên từ 0 đến 999 999 999"));
+            return null;
+        }
+        return number.longValueExact();
+    }
+
+    private static ReportRejectedException refused(String message) {
+        return new ReportRejectedException(message, List.of());
+    }
+}

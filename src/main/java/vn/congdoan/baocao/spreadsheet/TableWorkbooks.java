@@ -1,0 +1,187 @@
+package vn.congdoan.baocao.spreadsheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+
+import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.report.AggregateView;
+import vn.congdoan.baocao.report.Aggregation;
+import vn.congdoan.baocao.report.ReportContent;
+import vn.congdoan.baocao.report.ReportForm;
+import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.report.ReportView;
+import vn.congdoan.baocao.security.AuthenticatedUser;
+
+/**
+ * The indicator table as Excel files: a unit's table to fill offline and upload again, and the
+ * province's workbook (consolidated sheet, one sheet per accepted unit, the units without a report).
+ */
+@Service
+public class TableWorkbooks {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ReportService reports;
+    private final Aggregation aggregation;
+    private final CycleService cycles;
+
+    TableWorkbooks(ReportService reports, Aggregation aggregation, CycleService cycles) {
+        this.reports = reports;
+        this.aggregation = aggregation;
+        this.cycles = cycles;
+    }
+
+    /** The unit's table, pre-filled with what it has saved; readable by the unit and the province. */
+    public byte[] unitTable(long cycleId, String unitCode, AuthenticatedUser user) {
+        ReportView report = reports.get(cycleId, unitCode, user);
+        CycleView cycle = cycles.get(cycleId);
+        ReportForm form = reports.form(cycleId);
+        return unitFile(cycle, form, unitCode, report.unitName(), report.values(), report.status().editable());
+    }
+
+    /** A workbook of one unit's table; its value cells are open to typing when {@code editable}. */
+    static byte[] unitFile(CycleView cycle, ReportForm form, String unitCode, String unitName,
+                           Map<String, Map<String, Long>> values, boolean editable) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            TableStyles styles = new TableStyles(workbook);
+            String sheetName = sheetName(unitName, new HashSet<>());
+            TableSheet.write(workbook.createSheet(sheetName), styles, new TableLayout(form),
+                    titles(cycle, form, "Đơn vị báo cáo: " + unitName), values, editable);
+            new TableFileInfo(cycle.id(), cycle.template(), cycle.templateVersion(), Map.of(unitCode, sheetName))
+                    .writeTo(workbook);
+            workbook.getProperties().getCoreProperties().setTitle(form.template().tableTitle() + " — " + unitName);
+            return bytes(workbook);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stores the values of an uploaded table as the unit's draft, keeping its texts; refused whole,
+     * with every bad cell named, when anything is wrong, and then nothing changes.
+     */
+    public ReportView upload(long cycleId, String unitCode, byte[] file, AuthenticatedUser user) {
+        ReportView report = reports.get(cycleId, unitCode, user);
+        CycleView cycle = cycles.get(cycleId);
+        Map<String, Map<String, Object>> values = TableUpload.read(file, reports.form(cycleId), new TableUpload.Expected(
+                cycleId, cycle.template(), cycle.templateVersion(), unitCode, report.unitName()));
+        return reports.saveValues(cycleId, unitCode, values, user);
+    }
+
+    /** The province's workbook: the consolidated table, each accepted unit's, and the units without a report. */
+    public byte[] aggregate(long cycleId, AuthenticatedUser user) {
+        AggregateView aggregate = aggregation.get(cycleId, user);
+        CycleView cycle = cycles.get(cycleId);
+        ReportForm form = reports.form(cycleId);
+        TableLayout layout = new TableLayout(form);
+        Map<String, ReportContent> accepted = reports.acceptedContents(cycleId);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            TableStyles styles = new TableStyles(workbook);
+            Set<String> names = new HashSet<>();
+            Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
+            aggregate.rows().forEach(row -> sums.put(row.indicator(), row.values()));
+            String coverage = "Tổng hợp toàn tỉnh: " + aggregate.acceptedUnits().size() + " đơn vị có báo cáo được chấp nhận"
+                    + (aggregate.missingUnits().isEmpty() ? "" : ", " + aggregate.missingUnits().size() + " đơn vị không có báo cáo")
+                    + (aggregate.stored() ? "" : " (số liệu tạm tính, đang thu nhận báo cáo)");
+            TableSheet.write(workbook.createSheet(sheetName("Tổng hợp toàn tỉnh", names)), styles, layout,
+                    titles(cycle, form, coverage), sums, false);
+            Map<String, String> unitSheets = new LinkedHashMap<>();
+            for (AggregateView.UnitRef unit : aggregate.acceptedUnits()) {
+                ReportContent content = accepted.get(unit.unit());
+                if (content == null) {
+                    continue;
+                }
+                String name = sheetName(unit.name(), names);
+                TableSheet.write(workbook.createSheet(name), styles, layout,
+                        titles(cycle, form, "Đơn vị báo cáo: " + unit.name()), content.values(), false);
+                unitSheets.put(unit.unit(), name);
+            }
+            writeUnitsWithoutReport(workbook.createSheet(sheetName("Đơn vị chưa có báo cáo", names)), styles, aggregate);
+            new TableFileInfo(cycleId, cycle.template(), cycle.templateVersion(), unitSheets).writeTo(workbook);
+            workbook.getProperties().getCoreProperties().setTitle(form.template().tableTitle() + " — tổng hợp toàn tỉnh");
+            return bytes(workbook);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeUnitsWithoutReport(XSSFSheet sheet, TableStyles styles, AggregateView aggregate) {
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue("Các đơn vị không có trong số liệu tổng hợp");
+        title.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+        Row header = sheet.createRow(2);
+        String[] headings = {"TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng"};
+        for (int c = 0; c < headings.length; c++) {
+            header.createCell(c).setCellValue(headings[c]);
+            header.getCell(c).setCellStyle(styles.header);
+        }
+        List<String[]> lines = new ArrayList<>();
+        aggregate.missingUnits().forEach(u -> lines.add(new String[] {u.unit(), u.name(), "Không nộp báo cáo (khóa sổ)"}));
+        aggregate.pendingUnits().forEach(u -> lines.add(new String[] {u.unit(), u.name(), "Chưa có báo cáo được chấp nhận"}));
+        int r = 3;
+        for (String[] line : lines) {
+            Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(r - 2);
+            row.getCell(0).setCellStyle(styles.centered);
+            for (int c = 0; c < line.length; c++) {
+                row.createCell(c + 1).setCellValue(line[c]);
+                row.getCell(c + 1).setCellStyle(styles.text);
+            }
+            r++;
+        }
+        if (lines.isEmpty()) {
+            sheet.createRow(3).createCell(0).setCellValue("Mọi đơn vị đều có báo cáo được chấp nhận.");
+        }
+        sheet.setColumnWidth(0, 6 * 256);
+        sheet.setColumnWidth(1, 18 * 256);
+        sheet.setColumnWidth(2, 45 * 256);
+        sheet.setColumnWidth(3, 34 * 256);
+        TableSheet.printOnA4(sheet, false);
+        sheet.enableLocking();
+    }
+
+    private static List<String> titles(CycleView cycle, ReportForm form, String whose) {
+        String number = cycle.planIssuedNumber() != null ? cycle.planIssuedNumber() : cycle.planNumber();
+        java.time.LocalDate date = cycle.planIssuedOn() != null ? cycle.planIssuedOn() : cycle.planDate();
+        String plan = "(Kèm theo Kế hoạch số " + number + (date == null ? "" : " ngày " + date.getDayOfMonth()
+                + " tháng " + date.getMonthValue() + " năm " + date.getYear()) + " của " + cycle.issuer() + ")";
+        return List.of("Phụ lục số 02", plan, form.template().tableTitle(), whose);
+    }
+
+    /** Excel's rules for sheet names (31 characters, no []:*?/\), unique within the workbook. */
+    private static String sheetName(String wanted, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(wanted).strip();
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase()); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
+    private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+        // cached results, so that a viewer that does not recalculate still shows the totals
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        workbook.setForceFormulaRecalculation(true);
+        workbook.lockStructure();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,23 @@
+package vn.congdoan.baocao.support;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+
+/** A cycle started, its plan approved and its reports distributed, through the API. */
+public final class IssuedCycles {
+
+    private IssuedCycles() {
+    }
+
+    public static long issue(ApiClient api, ManagementService management, List<String> units) throws Exception {
+        long cycle = new ObjectMapper().readTree(api.post("/api/cycles", "cspl", CycleRequests.withUnits(units)).getBody())
+                .path("id").asLong();
+        api.post("/api/cycles/" + cycle + "/plan/submit", "cspl", null);
+        api.post("/api/cycles/" + cycle + "/plan/review", "thuongtruc", Map.of("decision", "ACCEPT"));
+        Jobs.runAll(management);
+        return cycle;
+    }
+}
