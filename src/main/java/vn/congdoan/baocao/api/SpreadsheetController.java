@@ -11,19 +11,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.congdoan.baocao.report.ReportView;
+import vn.congdoan.baocao.spreadsheet.TableLinks;
 import vn.congdoan.baocao.spreadsheet.TableWorkbooks;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.TooLargeException;
 
 /** The indicator table as Excel: download, upload (multipart field "file" or the raw file as body), province workbook. */
 @RestController
-@RequestMapping("/api/cycles/{cycle}")
 class SpreadsheetController {
 
     static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
@@ -36,12 +35,12 @@ class SpreadsheetController {
         this.workbooks = workbooks;
     }
 
-    @GetMapping("/reports/{unit}/table.xlsx")
+    @GetMapping(TableLinks.UNIT_TABLE)
     ResponseEntity<byte[]> table(@PathVariable long cycle, @PathVariable String unit) {
         return file(workbooks.unitTable(cycle, unit, ApiUser.current()), "bang-so-lieu-" + unit + "-dot-" + cycle + ".xlsx");
     }
 
-    @PutMapping(path = "/reports/{unit}/table.xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PutMapping(path = TableLinks.UNIT_TABLE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ReportView uploadPart(@PathVariable long cycle, @PathVariable String unit, @RequestPart("file") MultipartFile file)
             throws IOException {
         if (file.getSize() > MAX_UPLOAD_BYTES) {
@@ -50,7 +49,7 @@ class SpreadsheetController {
         return workbooks.upload(cycle, unit, file.getBytes(), ApiUser.current());
     }
 
-    @PutMapping("/reports/{unit}/table.xlsx")
+    @PutMapping(TableLinks.UNIT_TABLE)
     ReportView upload(@PathVariable long cycle, @PathVariable String unit, HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
             throw new TooLargeException(TOO_LARGE);
@@ -69,7 +68,7 @@ class SpreadsheetController {
         return workbooks.upload(cycle, unit, body, ApiUser.current());
     }
 
-    @GetMapping("/aggregate.xlsx")
+    @GetMapping(TableLinks.AGGREGATE)
     ResponseEntity<byte[]> aggregate(@PathVariable long cycle) {
         return file(workbooks.aggregate(cycle, ApiUser.current()), "tong-hop-so-lieu-dot-" + cycle + ".xlsx");
     }

@@ -1,6 +1,5 @@
 package vn.congdoan.baocao.process;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,11 +61,10 @@ class CamundaUserDirectory implements UserDirectory {
     }
 
     @Override
-    public boolean hasSessionCsrfToken(HttpServletRequest request) {
+    public Optional<String> sessionCsrfToken(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        String header = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-        return session != null && header != null
-                && Objects.equals(header, session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME));
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((String) session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME));
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.congdoan.baocao.process;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,6 +22,7 @@ import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportStatus;
 import vn.congdoan.baocao.report.ReportView;
 import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.spreadsheet.TableLinks;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewEntry;
 
@@ -83,8 +85,10 @@ class FillReportTaskListener implements TaskListener {
         TaskNames.of(task, cycle, report.unitName());
         String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · hạn nộp "
                 + ReportTitles.at(report.dueAt());
-        task.setVariableLocal(UnitReportForm.LAYOUT,
-                SpinValues.jsonValue(UnitReportForm.layout(form, title, refused, returnComment,
-                        report.ruleViolations(), report.explanations())).create());
+        ObjectNode layout = UnitReportForm.layoutNode(form, title, refused, returnComment, report.ruleViolations(),
+                report.explanations());
+        layout.put("tableUrl", TableLinks.unitTable(cycleId, unitCode));
+        layout.put("uploadUrl", TableLinks.uploadPage(cycleId, unitCode));
+        task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(layout.toString()).create());
     }
 }

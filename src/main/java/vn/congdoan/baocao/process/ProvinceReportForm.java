@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.congdoan.baocao.province.ProvinceReportView;
@@ -15,6 +13,7 @@ import vn.congdoan.baocao.report.AggregateView;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.spreadsheet.TableLinks;
 import vn.congdoan.baocao.template.OutlineSection;
 
 /**
@@ -23,8 +22,6 @@ import vn.congdoan.baocao.template.OutlineSection;
  * section fields hold the province's texts, and beside each the accepted units' texts.
  */
 final class ProvinceReportForm {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProvinceReportForm() {
     }
@@ -54,17 +51,14 @@ final class ProvinceReportForm {
     /** The unit form's layout, with a line on which units the table covers and which are missing. */
     static String layout(ReportForm form, String title, ProvinceReportView report, List<Violation> violations,
                          String returnComment) {
-        try {
-            ObjectNode layout = (ObjectNode) JSON.readTree(UnitReportForm.layout(form, title, violations, returnComment));
-            AggregateView aggregate = report.aggregate();
-            String missing = aggregate.missingUnits().isEmpty() ? "không có"
-                    : aggregate.missingUnits().stream().map(AggregateView.UnitRef::name).collect(Collectors.joining(", "));
-            layout.put("coverage", "Số liệu tổng hợp từ " + aggregate.acceptedUnits().size()
-                    + " đơn vị có báo cáo được chấp nhận. Đơn vị còn thiếu báo cáo (không tính vào số liệu): "
-                    + missing + ".");
-            return layout.toString();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ObjectNode layout = UnitReportForm.layoutNode(form, title, violations, returnComment, List.of(), Map.of());
+        AggregateView aggregate = report.aggregate();
+        String missing = aggregate.missingUnits().isEmpty() ? "không có"
+                : aggregate.missingUnits().stream().map(AggregateView.UnitRef::name).collect(Collectors.joining(", "));
+        layout.put("coverage", "Số liệu tổng hợp từ " + aggregate.acceptedUnits().size()
+                + " đơn vị có báo cáo được chấp nhận. Đơn vị còn thiếu báo cáo (không tính vào số liệu): "
+                + missing + ".");
+        layout.put("aggregateUrl", TableLinks.aggregate(aggregate.cycle()));
+        return layout.toString();
     }
 }

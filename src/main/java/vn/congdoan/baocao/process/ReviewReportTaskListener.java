@@ -2,6 +2,7 @@ package vn.congdoan.baocao.process;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -13,6 +14,7 @@ import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportView;
+import vn.congdoan.baocao.spreadsheet.TableLinks;
 
 /** Shows the submitted report, read-only, to the reviewer; clears the decision of an earlier round. */
 @Component
@@ -39,9 +41,10 @@ class ReviewReportTaskListener implements TaskListener {
         String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · nộp lúc "
                 + ReportTitles.at(report.submittedAt()) + (Boolean.TRUE.equals(report.onTime()) ? " (đúng hạn)"
                 : " (sau hạn " + ReportTitles.at(report.dueAt()) + ")");
-        task.setVariableLocal(UnitReportForm.LAYOUT,
-                SpinValues.jsonValue(UnitReportForm.layout(form, title, List.of(), null,
-                        report.ruleViolations(), report.explanations())).create());
+        ObjectNode layout = UnitReportForm.layoutNode(form, title, List.of(), null, report.ruleViolations(),
+                report.explanations());
+        layout.put("tableUrl", TableLinks.unitTable(cycleId, unitCode));
+        task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(layout.toString()).create());
         task.setVariable(ProcessVariables.REPORT_DECISION, null);
         task.setVariable(ProcessVariables.REPORT_COMMENT, null);
     }

@@ -217,6 +217,12 @@ final class UnitReportForm {
      */
     static String layout(ReportForm form, String title, List<Violation> violations, String returnComment,
                          List<Violation> ruleViolations, Map<String, String> explanations) {
+        return layoutNode(form, title, violations, returnComment, ruleViolations, explanations).toString();
+    }
+
+    /** The layout as a node, for the forms that add to it (links, coverage). */
+    static ObjectNode layoutNode(ReportForm form, String title, List<Violation> violations, String returnComment,
+                                 List<Violation> ruleViolations, Map<String, String> explanations) {
         ObjectNode layout = JSON.createObjectNode();
         layout.put("title", title);
         ArrayNode periods = layout.putArray("periods");
@@ -254,7 +260,7 @@ final class UnitReportForm {
         layout.put("violations", violations.isEmpty() ? null : listed(form, violations));
         layout.put("returnComment", returnComment);
         addWarnings(layout, form, ruleViolations, explanations);
-        return layout.toString();
+        return layout;
     }
 
     private static void addWarnings(ObjectNode layout, ReportForm form, List<Violation> ruleViolations,

@@ -51,7 +51,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             if (user.isPresent() && !SAFE_METHODS.contains(request.getMethod())
                     && !directory.hasSessionCsrfToken(request)) {
                 reject(response, HttpStatus.FORBIDDEN,
-                        "Yêu cầu thay đổi dữ liệu bằng phiên đăng nhập phải kèm mã X-XSRF-TOKEN của phiên.");
+                        "Yêu cầu thay đổi dữ liệu bằng phiên đăng nhập phải kèm mã " + UserDirectory.CSRF_HEADER
+                                + " của phiên (GET /api/session cho biết mã này).");
                 return;
             }
         }

@@ -32,6 +32,10 @@ final class ReportFormsGenerator {
         components.add(hiddenUnless(text("Text_Violations",
                 "**Báo cáo chưa nộp được** (số liệu và nội dung đã được lưu thành bản nháp):\n\n{{reportLayout.violations}}"),
                 "reportLayout.violations = null"));
+        components.add(text("Text_Excel", "**Bảng số liệu bằng Excel:** [tải bảng về để điền]({{reportLayout.tableUrl}})"
+                // a new tab, so that what is typed in this form stays
+                + " · <a href=\"{{reportLayout.uploadUrl}}\" target=\"_blank\" rel=\"noopener\">tải bảng đã điền lên</a>"
+                + " (trang mới). Sau khi tải lên, mở lại việc này để thấy số liệu mới."));
         for (int k = 1; k <= UnitReportForm.MAX_WARNING_RULES; k++) {
             String key = UnitReportForm.explanationKey(k);
             ObjectNode explanation = field("Field_" + key, key, "textarea", "=reportLayout.explain[" + k + "]");
@@ -50,6 +54,7 @@ final class ReportFormsGenerator {
         components.add(text("Text_Heading", "#### Xem xét báo cáo của đơn vị\n"
                 + "Chấp nhận, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
         components.add(text("Text_Title", "**{{reportLayout.title}}**"));
+        components.add(text("Text_Excel", "[Tải bảng số liệu của đơn vị (Excel)]({{reportLayout.tableUrl}})"));
         components.add(hiddenUnless(text("Text_Warnings", "**Cảnh báo về số liệu và giải trình của đơn vị:**\n\n"
                 + "{{reportLayout.warnings}}"), "reportLayout.warnings = null"));
         addGrid(components, true);
@@ -109,7 +114,8 @@ final class ReportFormsGenerator {
     }
 
     private static void addCoverageAndMessages(ArrayNode components, String returnHeading) {
-        components.add(text("Text_Coverage", "{{reportLayout.coverage}}"));
+        components.add(text("Text_Coverage", "{{reportLayout.coverage}} "
+                + "[Tải bảng tổng hợp và bảng của từng đơn vị (Excel)]({{reportLayout.aggregateUrl}})"));
         if (returnHeading != null) {
             components.add(hiddenUnless(text("Text_ReturnComment",
                     "**" + returnHeading + "**\n\n{{reportLayout.returnComment}}"), "reportLayout.returnComment = null"));
@@ -140,13 +146,13 @@ final class ReportFormsGenerator {
                 String key = UnitReportForm.valueKey(r, p);
                 ObjectNode number = field("Field_" + key, key, "number", "");
                 number.putObject("validate").put("min", 0).put("max", 999_999_999);
-                // a FEEL readonly on hundreds of fields keeps Tasklist busy for minutes; copied rows
-                // (I18) are ignored when the form is read and taken from their source instead
+                // a FEEL readonly on hundreds of fields keeps Tasklist busy for minutes: a copied row
+                // (I18) has no input in the unit's form (its label says so), and is taken from its source
                 if (readonly) {
                     number.put("readonly", true);
                 }
-                components.add(inRow(hiddenUnless(number, absent + " or count(reportLayout.periods) < " + p),
-                        layoutRow, null));
+                components.add(inRow(hiddenUnless(number, absent + " or count(reportLayout.periods) < " + p
+                        + (readonly ? "" : " or " + row + ".copy")), layoutRow, null));
             }
             int rowIndex = r;
             String cells = IntStream.rangeClosed(1, UnitReportForm.MAX_PERIODS)

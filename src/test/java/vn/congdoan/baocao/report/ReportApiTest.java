@@ -92,6 +92,9 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(kept.path("sections").path("P1.I.1").asText()).isEqualTo(longSection);
         String openForm = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "hoalu"))
                 .singleResult().getId();
+        JsonNode openLayout = json.readTree(tasks.getVariableLocal(openForm, "reportLayout").toString());
+        assertThat(openLayout.path("tableUrl").asText()).isEqualTo(base + "/reports/hoalu/table.xlsx");
+        assertThat(openLayout.path("uploadUrl").asText()).isEqualTo("/bang-so-lieu.html?cycle=" + cycle + "&unit=hoalu");
         assertThat(tasks.getVariableLocal(openForm, "v_r01_p1")).as("the open Tasklist form shows the API's draft")
                 .isEqualTo(3);
         assertThat(new ObjectMapper().readTree(tasks.getVariableLocal(openForm, "sections").toString()).path("s01").asText())
@@ -218,6 +221,8 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(submitted.path("ruleViolations").get(0).path("severity").asText()).isEqualTo("WARNING");
         String review = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "hoalu"))
                 .singleResult().getId();
+        assertThat(json.readTree(tasks.getVariableLocal(review, "reportLayout").toString()).path("tableUrl").asText())
+                .isEqualTo(base + "/reports/hoalu/table.xlsx");
         assertThat(json.readTree(tasks.getVariableLocal(review, "reportLayout").toString()).path("warnings").asText())
                 .isEqualTo("- Năm 2017: «Số người tham dự tập huấn» (1) nhỏ hơn «Số lớp tập huấn» (2) (V11)\n"
                         + "  Giải trình của đơn vị: Hai lớp tập huấn trực tuyến, chỉ ghi nhận một người dự tại chỗ.");

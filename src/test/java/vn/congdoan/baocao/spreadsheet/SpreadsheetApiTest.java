@@ -30,6 +30,7 @@ import vn.congdoan.baocao.support.EmbeddedAppTest;
 import vn.congdoan.baocao.support.IssuedCycles;
 import vn.congdoan.baocao.support.Jobs;
 import vn.congdoan.baocao.support.ReportBodies;
+import vn.congdoan.baocao.support.WebappSession;
 
 /** The table as Excel through the API: download, upload (raw and multipart), refusals, the province workbook. */
 class SpreadsheetApiTest extends EmbeddedAppTest {
@@ -140,6 +141,32 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
             assertThat(missing.getRow(3).getCell(1).getStringCellValue()).isEqualTo("cdn-yte");
             assertThat(missing.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Chưa có báo cáo được chấp nhận");
         }
+    }
+
+    @Test
+    void theUploadPageSendsTheFileWithTheTasklistLogin() throws Exception {
+        ApiClient api = new ApiClient(http);
+        long cycle = IssuedCycles.issue(api, management, List.of("hoalu"));
+        String table = "/api/cycles/" + cycle + "/reports/hoalu/table.xlsx";
+        ResponseEntity<String> page = http.getForEntity("/bang-so-lieu.html", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("Tải bảng đã điền lên", "/api/session");
+
+        WebappSession tasklist = WebappSession.login(http, "hoalu", "demo");
+        JsonNode session = json.readTree(http.exchange("/api/session", HttpMethod.GET, tasklist.request(false),
+                String.class).getBody());
+        assertThat(session.path("user").asText()).isEqualTo("hoalu");
+        String token = session.path("csrfToken").asText();
+        assertThat(token).isNotBlank();
+        byte[] file = get(table, "hoalu").getBody();
+        MediaType xlsx = MediaType.parseMediaType(TableWorkbooks.CONTENT_TYPE);
+        assertThat(http.exchange(table, HttpMethod.PUT, tasklist.bytes(file, xlsx, null), String.class).getStatusCode())
+                .as("the session alone does not authorize a change").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.exchange(table, HttpMethod.PUT, tasklist.bytes(file, xlsx, "wrong"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> uploaded = http.exchange(table, HttpMethod.PUT, tasklist.bytes(file, xlsx, token), String.class);
+        assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(uploaded.getBody()).path("unitName").asText()).isEqualTo("Liên đoàn Lao động huyện Hoa Lư");
     }
 
     private ResponseEntity<byte[]> get(String path, String user) {

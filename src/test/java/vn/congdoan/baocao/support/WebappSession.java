@@ -46,6 +46,16 @@ public final class WebappSession {
         return new HttpEntity<>(body, headers);
     }
 
+    /** A body sent with the session's cookies and the given token (none when null), as a page of the app sends it. */
+    public HttpEntity<byte[]> bytes(byte[] body, MediaType type, String token) {
+        HttpHeaders headers = headers(false);
+        headers.setContentType(type);
+        if (token != null) {
+            headers.add("X-XSRF-TOKEN", token);
+        }
+        return new HttpEntity<>(body, headers);
+    }
+
     public HttpEntity<Void> request(boolean withToken) {
         return new HttpEntity<>(headers(withToken));
     }
