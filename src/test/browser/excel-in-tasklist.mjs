@@ -33,13 +33,20 @@ with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DE
 `, source, target, JSON.stringify(cells)]);
 }
 
+// The unit form shows its texts at once but takes a minute or more to put the figures in its fields.
+const formFilled = (page) => until('the uploaded figures in the form', async () =>
+  (await page.locator('[id$="-Field_v_r22_p3"]').inputValue()) === '2', 300000);
+
 const cycle = (await api('cspl', 'POST', '/api/cycles', { units: ['hoalu', 'cdn-yte'] })).body.id;
 await api('cspl', 'POST', `/api/cycles/${cycle}/plan/submit`);
 await api('thuongtruc', 'POST', `/api/cycles/${cycle}/plan/review`, { decision: 'ACCEPT' });
 await until('reports distributed', async () =>
   (await api('hoalu', 'GET', `/api/cycles/${cycle}/progress`)).body.stage === 'REPORTING');
 // a draft with texts and every figure but the last row's
-const draft = { values: {}, sections: { 'P1.I.1': 'Thuận lợi: cấp ủy quan tâm.' }, explanations: {} };
+const draft = { values: {}, sections: {}, explanations: {} };
+for (const section of ['P1.I.1', 'P1.I.2', 'P1.II.1', 'P1.II.2', 'P1.II.3.1', 'P1.II.3.2', 'P1.II.3.3', 'P1.II.4',
+  'P1.II.5', 'P1.II.6', 'P2.I', 'P2.II']) draft.sections[section] = `Nội dung mục ${section}.`;
+draft.sections['P1.I.1'] = 'Thuận lợi: cấp ủy quan tâm.';
 [2, 50, 100, 80, 100, 60, 70, 50, 10, 8, 40, 12, 50, 10, 40, 8, 2, null, 30, 25, 20, null].forEach((v, i) => {
   if (v !== null) draft.values[`I${String(i + 1).padStart(2, '0')}`] =
     Object.fromEntries(['2016', '2017', '2018', '2019', '2020H1'].map((p) => [p, v]));
@@ -54,6 +61,8 @@ try {
   const fill = () => taskId('hoalu', 'Lập báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/hoalu` });
   await openTask(page, 'Lập báo cáo của đơn vị', { id: await fill(), ready: page.getByText('tải bảng về để điền'),
     timeout: 240000 });
+  await until('the draft in the form', async () =>
+    (await page.locator('[id$="-Field_v_r01_p1"]').inputValue()) === '2', 300000);
   const downloadLink = page.getByRole('link', { name: 'tải bảng về để điền' });
   assert.equal(await downloadLink.getAttribute('href'), `/api/cycles/${cycle}/reports/hoalu/table.xlsx`);
   const uploadLink = page.getByRole('link', { name: 'tải bảng đã điền lên' });
@@ -91,24 +100,34 @@ try {
   assert.deepEqual(report.values.I22, { 2016: 1, 2017: 0, 2018: 2, 2019: 0, '2020H1': 1 });
   assert.equal(report.sections['P1.I.1'], 'Thuận lợi: cấp ủy quan tâm.', 'the texts stay');
 
-  // back in Tasklist, the task shows the uploaded figures
+  // the form still open in Tasklist holds the figures from before the upload: keeping it as a draft
+  // is refused, so that it cannot overwrite the uploaded table
+  await page.bringToFront();
+  await page.getByText('Lưu nháp (làm tiếp sau)').click();
+  assert.equal(await completeTask(page, { wait: 3000 }), 409);
+  await page.screenshot({ path: join(SHOTS, '44-stale-form-refused.png') });
+  report = (await api('hoalu', 'GET', `/api/cycles/${cycle}/reports/hoalu`)).body;
+  assert.equal(report.values.I22['2018'], 2, 'the uploaded figures stay');
+
+  // back in Tasklist, the page reloaded, the task shows the uploaded figures
+  await page.goto('about:blank');
   await openTask(page, 'Lập báo cáo của đơn vị', { id: await fill(), ready: page.getByText('tải bảng về để điền'),
     timeout: 240000 });
-  // the fields take their values a while after the form shows
-  await until('the uploaded value in the form', async () =>
-    (await page.locator('[id$="-Field_v_r22_p3"]').inputValue()) === '2', 120000);
-  await screenshotAll(page, join(SHOTS, '44-unit-form-after-upload.png'));
+  await formFilled(page);
+  await screenshotAll(page, join(SHOTS, '45-unit-form-after-upload.png'));
 
   // 2 disputes in 2018 against a median of 0.5 elsewhere: V12 warns, and the submission waits for
   // an explanation, which the form asks for and the reviewer then reads
   await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
   await completeTask(page);
+  await page.goto('about:blank');
   await openTask(page, 'Lập báo cáo của đơn vị', { id: await fill(), ready: page.getByText('Báo cáo chưa nộp được'),
     timeout: 240000 });
   await page.getByText('Cảnh báo V12 cần có lời giải trình').waitFor();
+  await formFilled(page);
   const explanation = page.getByLabel(/^Giải trình cảnh báo V12/);
   await explanation.fill('Năm 2018 có hai doanh nghiệp mới thành lập, phát sinh tranh chấp khi chuyển đổi.');
-  await screenshotAll(page, join(SHOTS, '45-unit-form-explanation.png'));
+  await screenshotAll(page, join(SHOTS, '46-unit-form-explanation.png'));
   await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
   await completeTask(page);
   report = await until('report submitted', async () => {
@@ -124,9 +143,14 @@ try {
   await page.getByText('Giải trình của đơn vị: Năm 2018 có hai doanh nghiệp').waitFor();
   assert.equal(await page.getByRole('link', { name: 'Tải bảng số liệu của đơn vị (Excel)' }).getAttribute('href'),
     `/api/cycles/${cycle}/reports/hoalu/table.xlsx`);
-  await screenshotAll(page, join(SHOTS, '46-review-form-warnings.png'));
+  await screenshotAll(page, join(SHOTS, '47-review-form-warnings.png'));
   console.log(`cycle ${cycle}: download, refused upload, stored upload, form updated, warning explained and shown`
     + ' to the reviewer — all as expected');
+} catch (error) {
+  for (const [i, open] of browser.pages().entries()) {
+    await open.screenshot({ path: join(SHOTS, `failure-${i}.png`) }).catch(() => {});
+  }
+  throw error;
 } finally {
   await browser.close();
 }

@@ -22,7 +22,9 @@ class FillReportListener implements TaskListener {
             return;
         }
         long cycleId = CycleVariables.cycleId(task);
+        Object formVersion = task.getVariable(ProcessVariables.DRAFT_VERSION);
         reports.storeFromForm(cycleId, CycleVariables.unitCode(task),
-                UnitReportForm.read(reports.form(cycleId), task.getVariables()));
+                UnitReportForm.read(reports.form(cycleId), task.getVariables()),
+                formVersion instanceof Number n ? n.intValue() : null);
     }
 }

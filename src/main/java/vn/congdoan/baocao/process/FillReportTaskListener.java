@@ -1,6 +1,8 @@
 package vn.congdoan.baocao.process;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,8 +56,10 @@ class FillReportTaskListener implements TaskListener {
                     .taskDefinitionKey(ProcessIds.TASK_FILL_REPORT)
                     .singleResult();
             if (open != null) {
-                tasks.setVariablesLocal(open.getId(), UnitReportForm.fields(reports.form(saved.cycleId()),
+                Map<String, Object> fields = new HashMap<>(UnitReportForm.fields(reports.form(saved.cycleId()),
                         reports.content(saved.cycleId(), saved.unitCode())));
+                fields.put(ProcessVariables.DRAFT_VERSION, reports.view(saved.cycleId(), saved.unitCode()).version());
+                tasks.setVariablesLocal(open.getId(), fields);
             }
         });
     }
@@ -65,9 +69,10 @@ class FillReportTaskListener implements TaskListener {
         long cycleId = CycleVariables.cycleId(task);
         String unitCode = CycleVariables.unitCode(task);
         ReportForm form = reports.form(cycleId);
-        ReportView report = reports.view(cycleId, unitCode);
+        ReportView report = reports.viewForForm(cycleId, unitCode);
         task.setVariablesLocal(UnitReportForm.fields(form,
                 new ReportContent(report.values(), report.sections(), report.explanations())));
+        task.setVariableLocal(ProcessVariables.DRAFT_VERSION, report.version());
         List<Violation> refused = new ArrayList<>();
         if (ProcessVariables.ACTION_SUBMIT.equals(CycleVariables.text(task, ProcessVariables.REPORT_ACTION))
                 && Boolean.FALSE.equals(task.getVariable(ProcessVariables.REPORT_VALID))) {

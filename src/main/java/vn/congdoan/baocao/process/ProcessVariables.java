@@ -58,6 +58,8 @@ public final class ProcessVariables {
     public static final String FORM_SECTIONS = "sections";
     public static final String FORM_UNIT_TEXTS = "unitTexts";
     public static final String FORM_EXPLANATIONS = "explanations";
+    /** The version of the draft the unit form was opened on, a read-only field sent back with the form. */
+    public static final String DRAFT_VERSION = "draftVersion";
 
     /** Task-local, shown by the forms: filled from the database when the task is created. */
     public static final String PLAN_SUMMARY = "planSummary";

@@ -55,9 +55,12 @@ final class ProvinceReportForm {
         AggregateView aggregate = report.aggregate();
         String missing = aggregate.missingUnits().isEmpty() ? "không có"
                 : aggregate.missingUnits().stream().map(AggregateView.UnitRef::name).collect(Collectors.joining(", "));
+        String checks = aggregate.violations().isEmpty() ? ""
+                : "\n\nKiểm tra số liệu tổng hợp theo các quy tắc của mẫu báo cáo:\n"
+                + aggregate.violations().stream().map(v -> "- " + v.message()).collect(Collectors.joining("\n"));
         layout.put("coverage", "Số liệu tổng hợp từ " + aggregate.acceptedUnits().size()
                 + " đơn vị có báo cáo được chấp nhận. Đơn vị còn thiếu báo cáo (không tính vào số liệu): "
-                + missing + ".");
+                + missing + "." + checks);
         layout.put("aggregateUrl", TableLinks.aggregate(aggregate.cycle()));
         return layout.toString();
     }

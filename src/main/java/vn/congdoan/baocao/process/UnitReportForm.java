@@ -272,7 +272,7 @@ final class UnitReportForm {
                     .map(Violation::message).toList();
             String explanation = explanations.getOrDefault(rule.id(), "");
             boolean shown = !warnings.isEmpty() || !explanation.isBlank();
-            explain.add(shown ? "Giải trình cảnh báo " + rule.id() + " (" + rule.description() + ")" : null);
+            explain.add(shown ? "Giải trình cảnh báo " + rule.id() + " (vì sao số liệu như vậy)" : null);
             warnings.forEach(w -> lines.add("- " + w));
             if (!warnings.isEmpty()) {
                 lines.add(explanation.isBlank() ? "  *Đơn vị chưa giải trình.*"

@@ -85,6 +85,11 @@ class Report {
         return status;
     }
 
+    /** Goes up with every change: a form opened on an earlier version holds figures that are no longer the draft. */
+    int version() {
+        return version;
+    }
+
     Instant dueAt() {
         return dueAt;
     }

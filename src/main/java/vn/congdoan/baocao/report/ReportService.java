@@ -169,6 +169,18 @@ public class ReportService {
         return view(cycles.get(cycleId), find(cycleId, unitCode));
     }
 
+    /**
+     * The report for a form about to show it, its row locked until the engine's transaction ends: a
+     * draft saved at the same moment either waits and then finds the new task to update, or is
+     * read here once committed. Without it, both could miss each other and the form show old figures.
+     */
+    @Transactional
+    public ReportView viewForForm(long cycleId, String unitCode) {
+        CycleView cycle = cycles.get(cycleId);
+        return view(cycle, repository.lockByCycleIdAndUnitCode(cycleId, unitCode)
+                .orElseThrow(() -> noReport(cycleId, unitCode)));
+    }
+
     /** The report's figures and texts as stored, every indicator and period present (null = blank). */
     @Transactional(readOnly = true)
     public ReportContent content(long cycleId, String unitCode) {
@@ -218,6 +230,8 @@ public class ReportService {
                 throw new ReportRejectedException("Bản nháp chưa được lưu: có ô số liệu không hợp lệ.", read.violations());
             }
             report.store(read.content());
+            // the new version is what the open form must be told of
+            repository.flush();
             events.publishEvent(new ReportDraftSaved(cycleId, unitCode));
             return view(cycle, report);
         }));
@@ -261,17 +275,25 @@ public class ReportService {
 
     /**
      * From Tasklist's form: stores what the unit typed, as a draft. A value of the wrong form (possible
-     * only past the form's own checks) refuses the completion as the API refuses such a draft.
+     * only past the form's own checks) refuses the completion as the API refuses such a draft; so does
+     * a form opened on an earlier version of the draft ({@code formVersion}), which would overwrite
+     * what was stored since (an uploaded table).
      */
     @Transactional
-    public void storeFromForm(long cycleId, String unitCode, ReportBody body) {
+    public void storeFromForm(long cycleId, String unitCode, ReportBody body, Integer formVersion) {
         CycleView cycle = cycles.get(cycleId);
+        Report report = editable(cycleId, unitCode);
+        if (formVersion != null && formVersion != report.version()) {
+            throw new ConflictException("Chưa lưu được: bản nháp đã được cập nhật sau khi biểu mẫu này được mở (tải "
+                    + "bảng Excel lên, hoặc lưu qua API). Hãy tải lại trang (F5) để xem bản nháp mới rồi sửa tiếp; "
+                    + "số liệu trong biểu mẫu đang mở không ghi đè lên bản nháp đó.");
+        }
         ReportContentReader.Result read = ReportContentReader.read(body, form(cycle));
         if (!read.violations().isEmpty()) {
             throw new ReportRejectedException("Chưa lưu được: " + read.violations().stream().map(Violation::message)
                     .collect(Collectors.joining(" ")), read.violations());
         }
-        editable(cycleId, unitCode).store(read.content());
+        report.store(read.content());
     }
 
     /** What keeps the stored report from being submitted; empty when it can go to review. */
@@ -365,7 +387,7 @@ public class ReportService {
         return new ReportView(cycle.id(), report.unitCode(), unitOf(cycle, report.unitCode()).name(), report.status(),
                 at(report.dueAt(), zone), at(report.submittedAt(), zone), onTime(report), content.values(),
                 content.sections(), content.explanations(), TableRules.check(form, content.values()),
-                reviews.history(cycle.id(), ReviewSubject.UNIT_REPORT, report.unitCode()));
+                reviews.history(cycle.id(), ReviewSubject.UNIT_REPORT, report.unitCode()), report.version());
     }
 
     /** Every indicator and period of the form, null where nothing is stored. */
@@ -399,8 +421,11 @@ public class ReportService {
     }
 
     private Report find(long cycleId, String unitCode) {
-        return repository.findByCycleIdAndUnitCode(cycleId, unitCode).orElseThrow(() -> new NotFoundException(
-                "Đợt báo cáo số " + cycleId + " chưa có báo cáo của đơn vị «" + unitCode + "»."));
+        return repository.findByCycleIdAndUnitCode(cycleId, unitCode).orElseThrow(() -> noReport(cycleId, unitCode));
+    }
+
+    private static NotFoundException noReport(long cycleId, String unitCode) {
+        return new NotFoundException("Đợt báo cáo số " + cycleId + " chưa có báo cáo của đơn vị «" + unitCode + "».");
     }
 
     private static CycleUnit unitOf(CycleView cycle, String unitCode) {

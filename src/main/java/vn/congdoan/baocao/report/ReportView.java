@@ -8,7 +8,8 @@ import vn.congdoan.baocao.review.ReviewEntry;
 
 /**
  * A unit's report as the API shows it: every indicator and period (null = blank), texts, reviews,
- * and what the template's rules say of the figures as they stand ({@code ruleViolations}).
+ * what the template's rules say of the figures as they stand ({@code ruleViolations}), and the
+ * version of what is stored, which every change raises.
  */
 public record ReportView(
         long cycle,
@@ -22,5 +23,6 @@ public record ReportView(
         Map<String, String> sections,
         Map<String, String> explanations,
         List<Violation> ruleViolations,
-        List<ReviewEntry> reviews) {
+        List<ReviewEntry> reviews,
+        int version) {
 }

@@ -35,7 +35,7 @@ final class ReportFormsGenerator {
         components.add(text("Text_Excel", "**Bảng số liệu bằng Excel:** [tải bảng về để điền]({{reportLayout.tableUrl}})"
                 // a new tab, so that what is typed in this form stays
                 + " · <a href=\"{{reportLayout.uploadUrl}}\" target=\"_blank\" rel=\"noopener\">tải bảng đã điền lên</a>"
-                + " (trang mới). Sau khi tải lên, mở lại việc này để thấy số liệu mới."));
+                + " (trang mới). Sau khi tải lên, tải lại trang này (F5) để thấy số liệu mới."));
         for (int k = 1; k <= UnitReportForm.MAX_WARNING_RULES; k++) {
             String key = UnitReportForm.explanationKey(k);
             ObjectNode explanation = field("Field_" + key, key, "textarea", "=reportLayout.explain[" + k + "]");
@@ -44,6 +44,10 @@ final class ReportFormsGenerator {
         }
         addGrid(components, false);
         addSections(components, false, false);
+        ObjectNode version = field("Field_DraftVersion", ProcessVariables.DRAFT_VERSION, "number",
+                "Phiên bản bản nháp (tự động; nếu bản nháp đổi sau khi mở biểu mẫu, hệ thống báo để tải lại trang)");
+        version.put("readonly", true);
+        components.add(version);
         addAction(components, ProcessVariables.REPORT_ACTION, "Nộp báo cáo");
         return form;
     }
@@ -114,8 +118,8 @@ final class ReportFormsGenerator {
     }
 
     private static void addCoverageAndMessages(ArrayNode components, String returnHeading) {
-        components.add(text("Text_Coverage", "{{reportLayout.coverage}} "
-                + "[Tải bảng tổng hợp và bảng của từng đơn vị (Excel)]({{reportLayout.aggregateUrl}})"));
+        components.add(text("Text_Coverage", "[Tải bảng tổng hợp và bảng của từng đơn vị (Excel)]"
+                + "({{reportLayout.aggregateUrl}})\n\n{{reportLayout.coverage}}"));
         if (returnHeading != null) {
             components.add(hiddenUnless(text("Text_ReturnComment",
                     "**" + returnHeading + "**\n\n{{reportLayout.returnComment}}"), "reportLayout.returnComment = null"));
@@ -153,6 +157,12 @@ final class ReportFormsGenerator {
                 }
                 components.add(inRow(hiddenUnless(number, absent + " or count(reportLayout.periods) < " + p
                         + (readonly ? "" : " or " + row + ".copy")), layoutRow, null));
+            }
+            if (!readonly) {
+                // in place of the copied row's inputs, so that its total stays in the total column
+                components.add(inRow(hiddenUnless(text(String.format("Text_R%02d_Copy", r),
+                        "*Tự động, không nhập: lấy bằng số liệu của dòng nguồn.*"), absent + " or not(" + row + ".copy)"),
+                        layoutRow, null));
             }
             int rowIndex = r;
             String cells = IntStream.rangeClosed(1, UnitReportForm.MAX_PERIODS)

@@ -95,6 +95,17 @@ class ReportApiTest extends EmbeddedAppTest {
         JsonNode openLayout = json.readTree(tasks.getVariableLocal(openForm, "reportLayout").toString());
         assertThat(openLayout.path("tableUrl").asText()).isEqualTo(base + "/reports/hoalu/table.xlsx");
         assertThat(openLayout.path("uploadUrl").asText()).isEqualTo("/bang-so-lieu.html?cycle=" + cycle + "&unit=hoalu");
+        assertThat(tasks.getVariableLocal(openForm, "draftVersion")).isEqualTo(kept.path("version").asInt());
+        // a form opened before that draft would overwrite it: its completion is refused
+        Map<String, Object> stale = new HashMap<>(formVariables());
+        stale.put("reportAction", Map.of("value", "DRAFT", "type", "String"));
+        stale.put("draftVersion", Map.of("value", kept.path("version").asInt() - 1, "type", "Integer"));
+        ResponseEntity<String> refusedStale = api().post("/engine-rest/task/" + openForm + "/submit-form", "hoalu",
+                Map.of("variables", stale));
+        assertThat(refusedStale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(refusedStale.getBody()).path("message").asText())
+                .startsWith("Chưa lưu được: bản nháp đã được cập nhật sau khi biểu mẫu này được mở");
+        assertThat(report(cycle, "hoalu").path("values").path("I01").path("2017").isNull()).isTrue();
         assertThat(tasks.getVariableLocal(openForm, "v_r01_p1")).as("the open Tasklist form shows the API's draft")
                 .isEqualTo(3);
         assertThat(new ObjectMapper().readTree(tasks.getVariableLocal(openForm, "sections").toString()).path("s01").asText())
@@ -235,6 +246,12 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(aggregate.path("violations")).singleElement().satisfies(v ->
                 assertThat(v.path("message").asText()).isEqualTo(
                         "Năm 2017: «Số người tham dự tập huấn» (1) nhỏ hơn «Số lớp tập huấn» (2) (V11)"));
+        String draft = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(cycle))
+                .taskDefinitionKey(ProcessIds.TASK_DRAFT_PROVINCE_REPORT).singleResult().getId();
+        JsonNode provinceLayout = json.readTree(tasks.getVariableLocal(draft, "reportLayout").toString());
+        assertThat(provinceLayout.path("coverage").asText()).endsWith("Kiểm tra số liệu tổng hợp theo các quy tắc của "
+                + "mẫu báo cáo:\n- Năm 2017: «Số người tham dự tập huấn» (1) nhỏ hơn «Số lớp tập huấn» (2) (V11)");
+        assertThat(provinceLayout.path("aggregateUrl").asText()).isEqualTo(base + "/aggregate.xlsx");
     }
 
     @SuppressWarnings("unchecked")
