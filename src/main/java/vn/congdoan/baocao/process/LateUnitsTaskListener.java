@@ -40,8 +40,8 @@ class LateUnitsTaskListener implements TaskListener {
         String when = "Tình hình lúc " + ReportTitles.at(clock.instant().atZone(cycle.timeZone()).toOffsetDateTime())
                 + " (hết hạn thu nhận: " + cycle.cutOff().text() + "). Quyết định áp dụng cho các đơn vị"
                 + " chưa nộp vào lúc quyết định.\n\n";
-        task.setVariableLocal(ProcessVariables.LATE_UNITS_SUMMARY, when + (late.isEmpty()
-                ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late));
+        task.setVariableLocal(ProcessVariables.LATE_UNITS_SUMMARY, FormText.of(when + (late.isEmpty()
+                ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late)));
         task.setVariable(ProcessVariables.LATE_DECISION, null);
         task.setVariable(ProcessVariables.LATE_UNTIL, null);
     }

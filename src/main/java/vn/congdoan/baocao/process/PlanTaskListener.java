@@ -33,7 +33,7 @@ class PlanTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         long cycleId = CycleVariables.cycleId(task);
         CycleView cycle = cycles.get(cycleId);
-        task.setVariableLocal(ProcessVariables.PLAN_SUMMARY, summary(cycle));
+        task.setVariableLocal(ProcessVariables.PLAN_SUMMARY, FormText.of(summary(cycle)));
         TaskNames.of(task, cycle);
         if (ProcessIds.TASK_APPROVE_PLAN.equals(task.getTaskDefinitionKey())) {
             // a decision of an earlier round must not stand in for this one
