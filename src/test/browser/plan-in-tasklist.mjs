@@ -94,7 +94,8 @@ try {
   await leader.getByText('Duyệt, ban hành kế hoạch').click();
   await completeTask(leader);
   const issued = await (await fetch(`${BASE}/api/cycles/${cycles[0].id}`, { headers: auth('cspl') })).json();
-  assert.equal(issued.stage, 'REPORTING');
+  // on the embedded demo the cycle's dates lie in the past: the cut-off may already have come
+  assert.ok(['REPORTING', 'LATE_UNITS_DECISION'].includes(issued.stage), issued.stage);
   assert.equal(issued.planIssuedNumber, '24/KH-LĐLĐ');
   console.log(`cycle ${issued.id} started from the start form, plan returned once and issued; screenshots in ${SHOTS}`);
 } catch (e) {
