@@ -143,6 +143,11 @@ try {
   await page.getByText('Giải trình của đơn vị: Năm 2018 có hai doanh nghiệp').waitFor();
   assert.equal(await page.getByRole('link', { name: 'Tải bảng số liệu của đơn vị (Excel)' }).getAttribute('href'),
     `/api/cycles/${cycle}/reports/hoalu/table.xlsx`);
+  assert.equal(await page.getByRole('link', { name: 'Tải báo cáo của đơn vị (Word)' }).getAttribute('href'),
+    `/api/cycles/${cycle}/reports/hoalu/report.docx`);
+  const [word] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Tải báo cáo của đơn vị (Word)' }).click()]);
+  assert.equal(word.suggestedFilename(), `bao-cao-hoalu-dot-${cycle}.docx`);
   await screenshotAll(page, join(SHOTS, '47-review-form-warnings.png'));
   console.log(`cycle ${cycle}: download, refused upload, stored upload, form updated, warning explained and shown`
     + ' to the reviewer — all as expected');

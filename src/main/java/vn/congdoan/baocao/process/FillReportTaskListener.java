@@ -24,6 +24,7 @@ import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportStatus;
 import vn.congdoan.baocao.report.ReportView;
 import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewEntry;
@@ -93,6 +94,7 @@ class FillReportTaskListener implements TaskListener {
         ObjectNode layout = UnitReportForm.layoutNode(form, title, refused, returnComment, report.ruleViolations(),
                 report.explanations());
         layout.put("tableUrl", TableLinks.unitTable(cycleId, unitCode));
+        layout.put("reportUrl", Documents.unitReportLink(cycleId, unitCode));
         layout.put("uploadUrl", TableLinks.uploadPage(cycleId, unitCode));
         task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(layout.toString()).create());
     }

@@ -14,6 +14,7 @@ import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportView;
+import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
 
 /** Shows the submitted report, read-only, to the reviewer; clears the decision of an earlier round. */
@@ -44,6 +45,7 @@ class ReviewReportTaskListener implements TaskListener {
         ObjectNode layout = UnitReportForm.layoutNode(form, title, List.of(), null, report.ruleViolations(),
                 report.explanations());
         layout.put("tableUrl", TableLinks.unitTable(cycleId, unitCode));
+        layout.put("reportUrl", Documents.unitReportLink(cycleId, unitCode));
         task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(layout.toString()).create());
         task.setVariable(ProcessVariables.REPORT_DECISION, null);
         task.setVariable(ProcessVariables.REPORT_COMMENT, null);

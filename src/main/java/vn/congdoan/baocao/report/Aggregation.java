@@ -128,7 +128,7 @@ public class Aggregation {
     }
 
     /** SUM over the periods, or the LAST period's value; unknown when a value it needs is unknown. */
-    static Long total(TotalRule rule, Map<String, Long> periods) {
+    public static Long total(TotalRule rule, Map<String, Long> periods) {
         List<Long> values = new ArrayList<>(periods.values());
         if (values.isEmpty() || values.contains(null)) {
             return null;

@@ -1,16 +1,14 @@
 package vn.congdoan.baocao.spreadsheet;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 import org.apache.poi.ss.util.CellReference;
 
 import vn.congdoan.baocao.report.ReportForm;
+import vn.congdoan.baocao.report.TableRow;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.IndicatorGroup;
 
@@ -39,22 +37,12 @@ final class TableLayout {
 
     TableLayout(ReportForm form) {
         this.form = form;
-        Map<String, IndicatorGroup> groups = new HashMap<>();
-        form.template().groups().forEach(g -> groups.put(g.number(), g));
-        Set<String> written = new HashSet<>();
         int row = FIRST_LINE_ROW;
-        for (Indicator indicator : form.indicators()) {
-            List<IndicatorGroup> path = new ArrayList<>();
-            for (IndicatorGroup g = groups.get(indicator.group()); g != null; g = g.parent() == null ? null : groups.get(g.parent())) {
-                path.add(0, g);
+        for (TableRow line : TableRow.of(form)) {
+            if (!line.isGroup()) {
+                indicatorRows.put(line.indicator().code(), row);
             }
-            for (IndicatorGroup group : path) {
-                if (written.add(group.number())) {
-                    lines.add(new Line(row++, group, null));
-                }
-            }
-            indicatorRows.put(indicator.code(), row);
-            lines.add(new Line(row++, null, indicator));
+            lines.add(new Line(row++, line.group(), line.indicator()));
         }
     }
 

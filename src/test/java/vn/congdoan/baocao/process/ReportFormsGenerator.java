@@ -35,7 +35,8 @@ final class ReportFormsGenerator {
         components.add(text("Text_Excel", "**Bảng số liệu bằng Excel:** [tải bảng về để điền]({{reportLayout.tableUrl}})"
                 // a new tab, so that what is typed in this form stays
                 + " · <a href=\"{{reportLayout.uploadUrl}}\" target=\"_blank\" rel=\"noopener\">tải bảng đã điền lên</a>"
-                + " (trang mới). Sau khi tải lên, tải lại trang này (F5) để thấy số liệu mới."));
+                + " (trang mới). Sau khi tải lên, tải lại trang này (F5) để thấy số liệu mới."
+                + " Bản in: [báo cáo (Word)]({{reportLayout.reportUrl}}) theo bản nháp đã lưu."));
         for (int k = 1; k <= UnitReportForm.MAX_WARNING_RULES; k++) {
             String key = UnitReportForm.explanationKey(k);
             ObjectNode explanation = field("Field_" + key, key, "textarea", "=reportLayout.explain[" + k + "]");
@@ -58,7 +59,8 @@ final class ReportFormsGenerator {
         components.add(text("Text_Heading", "#### Xem xét báo cáo của đơn vị\n"
                 + "Chấp nhận, hoặc trả lại kèm ý kiến nêu rõ cần sửa gì."));
         components.add(text("Text_Title", "**{{reportLayout.title}}**"));
-        components.add(text("Text_Excel", "[Tải bảng số liệu của đơn vị (Excel)]({{reportLayout.tableUrl}})"));
+        components.add(text("Text_Excel", "[Tải bảng số liệu của đơn vị (Excel)]({{reportLayout.tableUrl}})"
+                + " · [Tải báo cáo của đơn vị (Word)]({{reportLayout.reportUrl}})"));
         components.add(hiddenUnless(text("Text_Warnings", "**Cảnh báo về số liệu và giải trình của đơn vị:**\n\n"
                 + "{{reportLayout.warnings}}"), "reportLayout.warnings = null"));
         addGrid(components, true);

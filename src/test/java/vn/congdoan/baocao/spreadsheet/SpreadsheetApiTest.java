@@ -123,7 +123,7 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
         assertThat(get("/api/cycles/" + cycle + "/aggregate.xlsx", "hoalu").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<byte[]> aggregate = get("/api/cycles/" + cycle + "/aggregate.xlsx", "cspl");
         assertThat(aggregate.getStatusCode()).isEqualTo(HttpStatus.OK);
-        // kept for a look in LibreOffice (src/test/scripts/render-tables.sh)
+        // kept for a look in LibreOffice (src/test/scripts/render-files.sh)
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/tables"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/tables/aggregate.xlsx"), aggregate.getBody());
         try (XSSFWorkbook workbook = TableFiles.open(aggregate.getBody())) {

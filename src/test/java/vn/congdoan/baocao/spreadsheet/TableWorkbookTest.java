@@ -40,7 +40,7 @@ class TableWorkbookTest {
         Map<String, Map<String, Long>> values = SampleTables.consistent();
         values.get("I01").put("2019", null);
         byte[] file = TableFiles.hoalu(values);
-        // kept for a look in LibreOffice (src/test/scripts/render-tables.sh)
+        // kept for a look in LibreOffice (src/test/scripts/render-files.sh)
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/tables"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/tables/hoalu.xlsx"), file);
         try (XSSFWorkbook workbook = TableFiles.open(file)) {

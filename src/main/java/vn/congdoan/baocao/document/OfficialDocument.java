@@ -1,0 +1,264 @@
+package vn.congdoan.baocao.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.text.Normalizer;
+import java.util.List;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * A Vietnamese administrative document as Decree 30/2020/NĐ-CP lays it out, the page every .docx of
+ * the application is written on: A4, margins 20/20/30/15 mm, Times New Roman, the header table
+ * (bodies and number on the left, national name and motto, place and date on the right), a bold
+ * title, justified body text with a first-line indent, "Nơi nhận:" beside the signature block, page
+ * numbers centred at the top from page 2, and a landscape section for a wide appendix.
+ */
+final class OfficialDocument implements AutoCloseable {
+
+    static final String FONT = "Times New Roman";
+    static final int BODY_SIZE = 14;
+    /** Twentieths of a point: A4 is 11 906 × 16 838, one millimetre about 56.7. */
+    static final int A4_WIDTH = 11906;
+    static final int A4_HEIGHT = 16838;
+    static final int MARGIN_TOP = 1134;
+    static final int MARGIN_BOTTOM = 1134;
+    static final int MARGIN_LEFT = 1701;
+    static final int MARGIN_RIGHT = 850;
+    static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+    /** The top of the first page. */
+    record Heading(String superior, String issuer, String number, String placeAndDate) {
+    }
+
+    /** Who signs, on whose behalf. */
+    record Signature(String authority, String title, String name) {
+    }
+
+    private final XWPFDocument document = new XWPFDocument();
+
+    OfficialDocument() {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        page(section, false);
+        // no number on the first page, centred numbers from the second
+        section.addNewTitlePg();
+        document.createHeader(HeaderFooterType.FIRST).createParagraph();
+        XWPFHeader numbered = document.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph number = numbered.createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        CTSimpleField field = number.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        var digits = field.addNewR();
+        var fonts = digits.addNewRPr().addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        digits.getRPr().addNewSz().setVal(BigInteger.valueOf(26));
+        digits.addNewT().setStringValue("2");
+    }
+
+    void heading(Heading heading) {
+        XWPFTable table = borderless(document.createTable(1, 2), 42, 58);
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        centred(left, 0, heading.superior().toUpperCase(VIETNAMESE), 12, false, false);
+        centred(left, -1, heading.issuer().toUpperCase(VIETNAMESE), 13, true, false);
+        rule(left, 1000);
+        centred(left, -1, heading.number(), 13, false, false);
+        centred(right, 0, NATION, 12, true, false);
+        centred(right, -1, MOTTO, 14, true, false);
+        rule(right, 1500);
+        centred(right, -1, heading.placeAndDate(), 14, false, true);
+    }
+
+    void title(String title, String subtitle) {
+        XWPFParagraph first = paragraph(ParagraphAlignment.CENTER, 240, 0);
+        run(first, title.toUpperCase(VIETNAMESE), BODY_SIZE, true, false);
+        if (subtitle != null) {
+            run(paragraph(ParagraphAlignment.CENTER, 0, 240), subtitle, BODY_SIZE, true, false);
+        }
+    }
+
+    /** A heading of the body, bold. */
+    void sectionHeading(String text) {
+        XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH, 120, 60);
+        paragraph.setIndentationFirstLine(567);
+        run(paragraph, text, BODY_SIZE, true, false);
+    }
+
+    /** Text as users typed it: a paragraph per line, "- " items kept as they were written, blank lines dropped. */
+    void body(String text) {
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH, 0, 120);
+            paragraph.setIndentationFirstLine(567);
+            run(paragraph, line.strip(), BODY_SIZE, false, false);
+        }
+    }
+
+    /** "Nơi nhận:" and its items on the left, the signature block on the right. */
+    void closing(List<String> recipients, Signature signature) {
+        paragraph(ParagraphAlignment.LEFT, 0, 0);
+        XWPFTable table = borderless(document.createTable(1, 2), 45, 55);
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        XWPFParagraph to = left.getParagraphs().get(0);
+        run(to, "Nơi nhận:", 12, true, true);
+        for (String recipient : recipients) {
+            run(left.addParagraph(), "- " + recipient, 11, false, false);
+        }
+        centred(right, 0, signature.authority().toUpperCase(VIETNAMESE), 14, true, false);
+        centred(right, -1, signature.title().toUpperCase(VIETNAMESE), 14, true, false);
+        for (int i = 0; i < 4; i++) {
+            centred(right, -1, "", 14, false, false);
+        }
+        centred(right, -1, signature.name() == null ? "" : signature.name(), 14, true, false);
+    }
+
+    /** Ends the portrait part; what follows is on A4 landscape pages, numbered on. */
+    void startLandscape() {
+        CTSectPr body = document.getDocument().getBody().getSectPr();
+        XWPFParagraph end = document.createParagraph();
+        CTSectPr portrait = end.getCTP().addNewPPr().addNewSectPr();
+        portrait.set(body.copy());
+        body.unsetTitlePg();
+        page(body, true);
+    }
+
+    /** A bold centred line, as appendix titles are. */
+    void centredLine(String text, int size, boolean bold, boolean italic) {
+        run(paragraph(ParagraphAlignment.CENTER, 0, 60), text, size, bold, italic);
+    }
+
+    /** The width the text has on a landscape page, in twentieths of a point. */
+    static final int LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
+
+    /** A bordered table with fixed column widths (twentieths of a point); the first row repeats on each page. */
+    XWPFTable table(int rows, int[] widths) {
+        XWPFTable table = document.createTable(rows, widths.length);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < widths.length; c++) {
+                table.getRow(r).getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
+        table.getRow(0).setRepeatHeader(true);
+        return table;
+    }
+
+    byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+
+    /** A run in Times New Roman, text in Unicode NFC (combining marks composed, as Vietnamese fonts expect). */
+    static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setText(Normalizer.normalize(text, Normalizer.Form.NFC));
+        return run;
+    }
+
+    static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+
+    private XWPFParagraph paragraph(ParagraphAlignment alignment, int before, int after) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingBefore(before);
+        paragraph.setSpacingAfter(after);
+        paragraph.setSpacingBetween(1.15, LineSpacingRule.AUTO);
+        return paragraph;
+    }
+
+    private static void centred(XWPFTableCell cell, int index, String text, int size, boolean bold, boolean italic) {
+        XWPFParagraph paragraph = index == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setSpacingAfter(0);
+        run(paragraph, text, size, bold, italic);
+    }
+
+    /** A short line under a heading line, as Decree 30 draws it: a bottom border on an indented empty paragraph. */
+    private static void rule(XWPFTableCell cell, int indent) {
+        XWPFParagraph rule = cell.addParagraph();
+        rule.setBorderBottom(Borders.SINGLE);
+        rule.setIndentationLeft(indent);
+        rule.setIndentationRight(indent);
+        rule.setSpacingAfter(120);
+        XWPFRun run = rule.createRun();
+        run.setFontSize(2);
+    }
+
+    private static XWPFTable borderless(XWPFTable table, int leftPercent, int rightPercent) {
+        table.removeBorders();
+        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.PCT);
+        table.setWidth("100%");
+        width(table.getRow(0).getCell(0), leftPercent);
+        width(table.getRow(0).getCell(1), rightPercent);
+        return table;
+    }
+
+    private static void width(XWPFTableCell cell, int percent) {
+        CTTblWidth width = cell.getCTTc().addNewTcPr().addNewTcW();
+        width.setType(STTblWidth.PCT);
+        width.setW(BigInteger.valueOf(percent * 50L));
+    }
+
+    private static void page(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? A4_HEIGHT : A4_WIDTH));
+        size.setH(BigInteger.valueOf(landscape ? A4_WIDTH : A4_HEIGHT));
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP));
+        margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+        margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+    }
+}

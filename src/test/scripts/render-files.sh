@@ -1,0 +1,18 @@
+#!/bin/sh
+# Writes the sample files with the tests (a unit's table and a province workbook under
+# target/tables, a unit's report under target/documents), then turns them into PDF and PNG pages
+# beside them, to be looked at. Needs Debian's libreoffice-calc, libreoffice-writer and poppler-utils.
+set -e
+cd "$(dirname "$0")/../../.."
+./mvnw -q test -Dtest='TableWorkbookTest,SpreadsheetApiTest,DocumentApiTest' -Dsurefire.failIfNoSpecifiedTests=false
+for dir in target/tables target/documents; do
+  (
+    cd "$dir"
+    for file in *.xlsx *.docx; do
+      [ -e "$file" ] || continue
+      libreoffice --headless --convert-to pdf "$file" >/dev/null
+      pdftoppm -png -r 80 "${file%.*}.pdf" "${file%.*}"
+    done
+    ls -1 "$PWD"/*.png
+  )
+done
