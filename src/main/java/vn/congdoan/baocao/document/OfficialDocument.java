@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,6 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -46,6 +50,7 @@ final class OfficialDocument implements AutoCloseable {
     static final int MARGIN_RIGHT = 850;
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** The top of the first page. */
     record Heading(String superior, String issuer, String number, String placeAndDate) {
@@ -159,10 +164,10 @@ final class OfficialDocument implements AutoCloseable {
     XWPFTable table(int rows, int[] widths) {
         XWPFTable table = document.createTable(rows, widths.length);
         table.setTableAlignment(TableRowAlign.CENTER);
-        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
-        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
         table.getCTTbl().getTblPr().addNewTblLayout().setType(
-                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+                STTblLayoutType.FIXED);
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -204,8 +209,6 @@ final class OfficialDocument implements AutoCloseable {
         return run;
     }
 
-    static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
-
     private XWPFParagraph paragraph(ParagraphAlignment alignment, int before, int after) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(alignment);
@@ -235,7 +238,7 @@ final class OfficialDocument implements AutoCloseable {
 
     private static XWPFTable borderless(XWPFTable table, int leftPercent, int rightPercent) {
         table.removeBorders();
-        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.PCT);
+        table.setWidthType(TableWidthType.PCT);
         table.setWidth("100%");
         width(table.getRow(0).getCell(0), leftPercent);
         width(table.getRow(0).getCell(1), rightPercent);

@@ -1,6 +1,9 @@
 package vn.congdoan.baocao.document;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +54,8 @@ final class UnitReportDocument {
             document.centredLine("(Kèm theo Báo cáo của " + report.unitName() + ")", 13, false, true);
             table(document, form, report.values());
             return document.bytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -89,7 +92,7 @@ final class UnitReportDocument {
             cell(table, line, 1, row.indicator().label(), false, ParagraphAlignment.LEFT);
             cell(table, line, 2, row.indicator().unit(), false, ParagraphAlignment.CENTER);
             Map<String, Long> cells = values.getOrDefault(row.indicator().code(), Map.of());
-            Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+            Map<String, Long> ordered = new LinkedHashMap<>();
             for (int p = 0; p < periods.size(); p++) {
                 Long value = cells.get(periods.get(p).code());
                 ordered.put(periods.get(p).code(), value);

@@ -57,9 +57,10 @@ class FillReportTaskListener implements TaskListener {
                     .taskDefinitionKey(ProcessIds.TASK_FILL_REPORT)
                     .singleResult();
             if (open != null) {
+                ReportView report = reports.view(saved.cycleId(), saved.unitCode());
                 Map<String, Object> fields = new HashMap<>(UnitReportForm.fields(reports.form(saved.cycleId()),
-                        reports.content(saved.cycleId(), saved.unitCode())));
-                fields.put(ProcessVariables.DRAFT_VERSION, reports.view(saved.cycleId(), saved.unitCode()).version());
+                        new ReportContent(report.values(), report.sections(), report.explanations())));
+                fields.put(ProcessVariables.DRAFT_VERSION, report.version());
                 tasks.setVariablesLocal(open.getId(), fields);
             }
         });
@@ -91,7 +92,7 @@ class FillReportTaskListener implements TaskListener {
         TaskNames.of(task, cycle, report.unitName());
         String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · hạn nộp "
                 + ReportTitles.at(report.dueAt());
-        ObjectNode layout = UnitReportForm.layoutNode(form, title, refused, returnComment, report.ruleViolations(),
+        ObjectNode layout = UnitReportForm.layout(form, title, refused, returnComment, report.ruleViolations(),
                 report.explanations());
         layout.put("tableUrl", TableLinks.unitTable(cycleId, unitCode));
         layout.put("reportUrl", Documents.unitReportLink(cycleId, unitCode));

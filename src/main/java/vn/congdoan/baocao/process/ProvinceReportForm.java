@@ -51,7 +51,7 @@ final class ProvinceReportForm {
     /** The unit form's layout, with a line on which units the table covers and which are missing. */
     static String layout(ReportForm form, String title, ProvinceReportView report, List<Violation> violations,
                          String returnComment) {
-        ObjectNode layout = UnitReportForm.layoutNode(form, title, violations, returnComment, List.of(), Map.of());
+        ObjectNode layout = UnitReportForm.layout(form, title, violations, returnComment, List.of(), Map.of());
         AggregateView aggregate = report.aggregate();
         String missing = aggregate.missingUnits().isEmpty() ? "không có"
                 : aggregate.missingUnits().stream().map(AggregateView.UnitRef::name).collect(Collectors.joining(", "));

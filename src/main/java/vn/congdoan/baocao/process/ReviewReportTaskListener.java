@@ -42,7 +42,7 @@ class ReviewReportTaskListener implements TaskListener {
         String title = report.unitName() + " · Kế hoạch số " + cycle.planNumber() + " · nộp lúc "
                 + ReportTitles.at(report.submittedAt()) + (Boolean.TRUE.equals(report.onTime()) ? " (đúng hạn)"
                 : " (sau hạn " + ReportTitles.at(report.dueAt()) + ")");
-        ObjectNode layout = UnitReportForm.layoutNode(form, title, List.of(), null, report.ruleViolations(),
+        ObjectNode layout = UnitReportForm.layout(form, title, List.of(), null, report.ruleViolations(),
                 report.explanations());
         layout.put("tableUrl", TableLinks.unitTable(cycleId, unitCode));
         layout.put("reportUrl", Documents.unitReportLink(cycleId, unitCode));

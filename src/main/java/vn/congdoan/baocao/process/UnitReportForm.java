@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,7 +82,7 @@ final class UnitReportForm {
         return textsValue(texts, UnitReportForm::sectionEntry);
     }
 
-    private static TypedValue textsValue(List<String> texts, java.util.function.IntFunction<String> entry) {
+    private static TypedValue textsValue(List<String> texts, IntFunction<String> entry) {
         ObjectNode node = JSON.createObjectNode();
         for (int s = 0; s < texts.size(); s++) {
             node.put(entry.apply(s + 1), texts.get(s));
@@ -94,7 +95,7 @@ final class UnitReportForm {
         return texts(variable, count, UnitReportForm::sectionEntry);
     }
 
-    private static List<String> texts(Object variable, int count, java.util.function.IntFunction<String> entry) {
+    private static List<String> texts(Object variable, int count, IntFunction<String> entry) {
         JsonNode node;
         try {
             node = variable == null ? JSON.createObjectNode() : JSON.readTree(variable instanceof SerializableValue serialized
@@ -204,24 +205,12 @@ final class UnitReportForm {
 
     /**
      * Labels, units and headings of the form, the violations of a refused submission, the last return
-     * comment, and a title line saying whose report of which cycle it is.
+     * comment, a title line saying whose report of which cycle it is, and the warnings the figures
+     * raise with the unit's explanations: {@code explain[k]} labels the k-th warning rule's box (null
+     * keeps it hidden), {@code warnings} lists each warning with its explanation for the reviewer. The
+     * forms add their links and coverage to it.
      */
-    static String layout(ReportForm form, String title, List<Violation> violations, String returnComment) {
-        return layout(form, title, violations, returnComment, List.of(), Map.of());
-    }
-
-    /**
-     * As {@link #layout(ReportForm, String, List, String)}, with the warnings the figures raise and the
-     * unit's explanations: {@code explain[k]} labels the k-th warning rule's box (null keeps it hidden),
-     * {@code warnings} lists each warning under its explanation for the reviewer.
-     */
-    static String layout(ReportForm form, String title, List<Violation> violations, String returnComment,
-                         List<Violation> ruleViolations, Map<String, String> explanations) {
-        return layoutNode(form, title, violations, returnComment, ruleViolations, explanations).toString();
-    }
-
-    /** The layout as a node, for the forms that add to it (links, coverage). */
-    static ObjectNode layoutNode(ReportForm form, String title, List<Violation> violations, String returnComment,
+    static ObjectNode layout(ReportForm form, String title, List<Violation> violations, String returnComment,
                                  List<Violation> ruleViolations, Map<String, String> explanations) {
         ObjectNode layout = JSON.createObjectNode();
         layout.put("title", title);

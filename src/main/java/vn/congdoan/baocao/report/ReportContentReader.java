@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,8 +22,6 @@ import vn.congdoan.baocao.template.ValidationRule;
  * value is refused.
  */
 final class ReportContentReader {
-
-    static final long MAX_VALUE = 999_999_999L;
 
     private ReportContentReader() {
     }
@@ -106,22 +105,14 @@ final class ReportContentReader {
         } else if (raw instanceof String s && s.isBlank()) {
             return null;
         } else {
-            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + raw + "» không phải số nguyên."));
+            violations.add(Violation.value(indicator.code(), period.code(),
+                    where + "«" + raw + "» " + WholeNumbers.NOT_A_NUMBER + "."));
             return null;
         }
-        if (number.stripTrailingZeros().scale() > 0) {
+        Optional<String> problem = WholeNumbers.problem(number);
+        if (problem.isPresent()) {
             violations.add(Violation.value(indicator.code(), period.code(),
-                    where + "«" + raw + "» có phần thập phân; chỉ nhận số nguyên."));
-            return null;
-        }
-        if (number.signum() < 0) {
-            violations.add(Violation.value(indicator.code(), period.code(),
-                    where + "«" + raw + "» là số âm; chỉ nhận số nguyên từ 0 đến 999 999 999."));
-            return null;
-        }
-        if (number.compareTo(BigDecimal.valueOf(MAX_VALUE)) > 0) {
-            violations.add(Violation.value(indicator.code(), period.code(),
-                    where + "«" + raw + "» quá 9 chữ số; chỉ nhận số nguyên từ 0 đến 999 999 999."));
+                    where + "«" + raw + "» " + problem.get() + "."));
             return null;
         }
         return number.longValueExact();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -181,11 +182,6 @@ public class ReportService {
                 .orElseThrow(() -> noReport(cycleId, unitCode)));
     }
 
-    /** The report's figures and texts as stored, every indicator and period present (null = blank). */
-    @Transactional(readOnly = true)
-    public ReportContent content(long cycleId, String unitCode) {
-        return complete(form(cycles.get(cycleId)), find(cycleId, unitCode).content());
-    }
 
     @Transactional(readOnly = true)
     public ProgressView progress(long cycleId) {
@@ -219,7 +215,7 @@ public class ReportService {
                 stored -> new ReportBody(values, stored.sections(), stored.explanations()), user);
     }
 
-    private ReportView saveDraft(long cycleId, String unitCode, java.util.function.Function<ReportContent, ReportBody> body,
+    private ReportView saveDraft(long cycleId, String unitCode, Function<ReportContent, ReportBody> body,
                                  AuthenticatedUser user) {
         return ConcurrentUpdates.retry(() -> transaction.execute(status -> {
             CycleView cycle = cycles.get(cycleId);

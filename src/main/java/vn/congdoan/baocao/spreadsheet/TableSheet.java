@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.report.WholeNumbers;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.TotalRule;
 
@@ -43,10 +44,12 @@ final class TableSheet {
     static void write(XSSFSheet sheet, TableStyles styles, TableLayout layout, List<String> titles,
                       Map<String, Map<String, Long>> values, boolean editable) {
         int lastColumn = layout.ruleColumn();
+        // appendix, plan and table title centred across the table; whose figures on the left
+        List<CellStyle> titleStyles = List.of(styles.title, styles.subtitle, styles.title);
         for (int t = 0; t < titles.size(); t++) {
             Row row = sheet.createRow(t);
-            cell(row, 0, titles.get(t), t == 2 ? styles.title : t == 1 ? styles.subtitle : t == 0 ? styles.title : styles.plain);
-            if (t < 3) {
+            cell(row, 0, titles.get(t), t < titleStyles.size() ? titleStyles.get(t) : styles.plain);
+            if (t < titleStyles.size()) {
                 sheet.addMergedRegion(new CellRangeAddress(t, t, 0, lastColumn));
             }
         }
@@ -156,7 +159,7 @@ final class TableSheet {
     private static void validateValues(XSSFSheet sheet, TableLayout layout) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         DataValidationConstraint wholeNumber = helper.createIntegerConstraint(
-                DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(TableUpload.MAX_VALUE));
+                DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(WholeNumbers.MAX));
         CellRangeAddressList cells = new CellRangeAddressList();
         for (TableLayout.Line line : layout.lines()) {
             if (line.indicator() != null && line.indicator().copyOf() == null) {

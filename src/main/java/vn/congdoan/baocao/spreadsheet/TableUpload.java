@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -26,6 +27,7 @@ import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;
 import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.report.WholeNumbers;
 import vn.congdoan.baocao.template.Indicator;
 
 /**
@@ -35,7 +37,6 @@ import vn.congdoan.baocao.template.Indicator;
  */
 final class TableUpload {
 
-    static final long MAX_VALUE = 999_999_999L;
     private static final String CORRUPT =
             "Không đọc được tệp Excel: tệp bị hỏng hoặc không trọn vẹn. Hãy lưu lại tệp rồi tải lên lần nữa.";
 
@@ -172,7 +173,7 @@ final class TableUpload {
                 }
                 if (!shown.matches("-?\\d{1,18}")) {
                     violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
-                            + "» không phải số nguyên"));
+                            + "» " + WholeNumbers.NOT_A_NUMBER));
                     return null;
                 }
                 number = new BigDecimal(shown);
@@ -180,23 +181,13 @@ final class TableUpload {
             default -> {
                 shown = new DataFormatter().formatCellValue(cell);
                 violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
-                        + "» không phải số nguyên"));
+                        + "» " + WholeNumbers.NOT_A_NUMBER));
                 return null;
             }
         }
-        if (number.stripTrailingZeros().scale() > 0) {
-            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
-                    + "» có phần thập phân; chỉ nhận số nguyên"));
-            return null;
-        }
-        if (number.signum() < 0) {
-            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
-                    + "» là số âm; chỉ nhận số nguyên từ 0 đến 999 999 999"));
-            return null;
-        }
-        if (number.compareTo(BigDecimal.valueOf(MAX_VALUE)) > 0) {
-            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
-                    + "» quá 9 chữ số; chỉ nhận số nguyên từ 0 đến 999 999 999"));
+        Optional<String> problem = WholeNumbers.problem(number);
+        if (problem.isPresent()) {
+            violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown + "» " + problem.get()));
             return null;
         }
         return number.longValueExact();

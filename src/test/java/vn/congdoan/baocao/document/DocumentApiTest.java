@@ -25,9 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -61,8 +58,8 @@ class DocumentApiTest extends EmbeddedAppTest {
                 api.get("/api/cycles/" + cycle + "/reports/hoalu", "hoalu", "demo").getBody());
 
         String path = "/api/cycles/" + cycle + "/reports/hoalu/report.docx";
-        assertThat(get(path, "cdn-yte").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<byte[]> response = get(path, "hoalu");
+        assertThat(api.getBytes(path, "cdn-yte").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<byte[]> response = api.getBytes(path, "hoalu");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo(Documents.CONTENT_TYPE);
         Files.createDirectories(Path.of("target/documents"));
@@ -183,9 +180,4 @@ class DocumentApiTest extends EmbeddedAppTest {
         }
     }
 
-    private ResponseEntity<byte[]> get(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, "demo");
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
-    }
 }

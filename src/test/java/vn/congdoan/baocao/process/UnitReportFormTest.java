@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -44,11 +43,11 @@ class UnitReportFormTest {
     }
 
     @Test
-    void aWarningRuleGetsItsBoxWhenItWarnsOrWasExplainedAndTheReviewerSeesBoth() throws Exception {
+    void aWarningRuleGetsItsBoxWhenItWarnsOrWasExplainedAndTheReviewerSeesBoth() {
         List<Violation> warnings = List.of(new Violation("V05", Severity.WARNING, "I10", "2016", null,
                 "Năm 2016: … khác … (V05)"));
-        JsonNode layout = new ObjectMapper().readTree(UnitReportForm.layout(form, "Hoa Lư", List.of(), null,
-                warnings, Map.of("V11", "Lớp tập huấn trực tuyến.")));
+        JsonNode layout = UnitReportForm.layout(form, "Hoa Lư", List.of(), null, warnings,
+                Map.of("V11", "Lớp tập huấn trực tuyến."));
         // the template's warning rules, in order: V05, V11, V12
         assertThat(layout.path("explain").get(0).asText()).startsWith("Giải trình cảnh báo V05 (");
         assertThat(layout.path("explain").get(1).asText()).startsWith("Giải trình cảnh báo V11 (");
@@ -58,11 +57,12 @@ class UnitReportFormTest {
     }
 
     @Test
-    void layoutNamesRowsPeriodsSectionsAndListsBlanksByRow() throws Exception {
+    void layoutNamesRowsPeriodsSectionsAndListsBlanksByRow() {
         List<Violation> refused = List.of(
                 Violation.blank("I01", "2016", "…"), Violation.blank("I01", "2020H1", "…"),
                 Violation.section("P2.I", "Mục «I. Phương hướng nhiệm vụ» chưa có nội dung."));
-        JsonNode layout = new ObjectMapper().readTree(UnitReportForm.layout(form, "Hoa Lư · Kế hoạch số 23/KH-LĐLĐ", refused, "Sửa lại."));
+        JsonNode layout = UnitReportForm.layout(form, "Hoa Lư · Kế hoạch số 23/KH-LĐLĐ", refused, "Sửa lại.",
+                List.of(), Map.of());
         assertThat(layout.path("periods").get(1).asText()).isEqualTo("Tính đến 30/6/2020");
         assertThat(layout.path("rows").get(0).path("heading").asText())
                 .isEqualTo("1. Tuyên truyền tập huấn về đối thoại tại DN");

@@ -53,13 +53,13 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
         assertThat(api.put("/api/cycles/" + cycle + "/reports/hoalu/draft", "hoalu", draft).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<byte[]> download = get(table, "hoalu");
+        ResponseEntity<byte[]> download = api.getBytes(table, "hoalu");
         assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(download.getHeaders().getContentType().toString()).isEqualTo(TableWorkbooks.CONTENT_TYPE);
         assertThat(download.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo("bang-so-lieu-hoalu-dot-" + cycle + ".xlsx");
-        assertThat(get(table, "cdn-yte").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get(table, "cspl").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.getBytes(table, "cdn-yte").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.getBytes(table, "cspl").getStatusCode()).isEqualTo(HttpStatus.OK);
         int i22 = 35;
         byte[] filled;
         try (XSSFWorkbook workbook = TableFiles.open(download.getBody())) {
@@ -84,7 +84,7 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
         assertThat(messages(refused)).containsExactly("Ô F19 (I08, Năm 2018): «abc» không phải số nguyên");
         assertThat(report(cycle).path("values").path("I22").path("2016").isNull()).isTrue();
         // another unit's file, or a file that is no spreadsheet
-        ResponseEntity<byte[]> yte = get("/api/cycles/" + cycle + "/reports/cdn-yte/table.xlsx", "cspl");
+        ResponseEntity<byte[]> yte = api.getBytes("/api/cycles/" + cycle + "/reports/cdn-yte/table.xlsx", "cspl");
         ResponseEntity<String> wrongUnit = putRaw(table, "hoalu", yte.getBody());
         assertThat(wrongUnit.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(json.readTree(wrongUnit.getBody()).path("message").asText()).startsWith("Tệp là bảng số liệu của đơn vị «cdn-yte»");
@@ -120,8 +120,9 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
         Jobs.runAll(management);
 
         // the province workbook: consolidated sheet, the accepted unit's sheet, the units without a report
-        assertThat(get("/api/cycles/" + cycle + "/aggregate.xlsx", "hoalu").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<byte[]> aggregate = get("/api/cycles/" + cycle + "/aggregate.xlsx", "cspl");
+        assertThat(api.getBytes("/api/cycles/" + cycle + "/aggregate.xlsx", "hoalu").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<byte[]> aggregate = api.getBytes("/api/cycles/" + cycle + "/aggregate.xlsx", "cspl");
         assertThat(aggregate.getStatusCode()).isEqualTo(HttpStatus.OK);
         // kept for a look in LibreOffice (src/test/scripts/render-files.sh)
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/tables"));
@@ -158,7 +159,7 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
         assertThat(session.path("user").asText()).isEqualTo("hoalu");
         String token = session.path("csrfToken").asText();
         assertThat(token).isNotBlank();
-        byte[] file = get(table, "hoalu").getBody();
+        byte[] file = api.getBytes(table, "hoalu").getBody();
         MediaType xlsx = MediaType.parseMediaType(TableWorkbooks.CONTENT_TYPE);
         assertThat(http.exchange(table, HttpMethod.PUT, tasklist.bytes(file, xlsx, null), String.class).getStatusCode())
                 .as("the session alone does not authorize a change").isEqualTo(HttpStatus.FORBIDDEN);
@@ -169,11 +170,6 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
         assertThat(json.readTree(uploaded.getBody()).path("unitName").asText()).isEqualTo("Liên đoàn Lao động huyện Hoa Lư");
     }
 
-    private ResponseEntity<byte[]> get(String path, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, "demo");
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
-    }
 
     private ResponseEntity<String> putRaw(String path, String user, byte[] file) {
         HttpHeaders headers = new HttpHeaders();

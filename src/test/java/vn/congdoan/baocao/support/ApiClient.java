@@ -24,6 +24,11 @@ public final class ApiClient {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(login(user, password)), String.class);
     }
 
+    /** A file as the user downloads it, password "demo". */
+    public ResponseEntity<byte[]> getBytes(String path, String user) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(login(user, "demo")), byte[].class);
+    }
+
     /** POSTs a JSON body (or none when null) as the user, password "demo". */
     public ResponseEntity<String> post(String path, String user, Object body) {
         HttpHeaders headers = login(user, "demo");
