@@ -1,10 +1,11 @@
 #!/bin/sh
 # Writes the sample files with the tests (a unit's table and a province workbook under
-# target/tables, a unit's report under target/documents), then turns them into PDF and PNG pages
+# target/tables; the plan, a unit's report and the provincial report under target/documents), then
+# turns them into PDF and PNG pages
 # beside them, to be looked at. Needs Debian's libreoffice-calc, libreoffice-writer and poppler-utils.
 set -e
 cd "$(dirname "$0")/../../.."
-./mvnw -q test -Dtest='TableWorkbookTest,SpreadsheetApiTest,DocumentApiTest' -Dsurefire.failIfNoSpecifiedTests=false
+./mvnw -q test -Dtest='TableWorkbookTest,SpreadsheetApiTest,DocumentApiTest,PlanDocumentTest,ProvinceReportDocumentTest' -Dsurefire.failIfNoSpecifiedTests=false
 for dir in target/tables target/documents; do
   (
     cd "$dir"

@@ -20,12 +20,25 @@ class DocumentController {
         this.documents = documents;
     }
 
+    @GetMapping(Documents.PLAN)
+    ResponseEntity<byte[]> plan(@PathVariable long cycle) {
+        return docx("ke-hoach-dot-" + cycle + ".docx", documents.plan(cycle, ApiUser.current()));
+    }
+
     @GetMapping(Documents.UNIT_REPORT)
     ResponseEntity<byte[]> unitReport(@PathVariable long cycle, @PathVariable String unit) {
+        return docx("bao-cao-" + unit + "-dot-" + cycle + ".docx", documents.unitReport(cycle, unit, ApiUser.current()));
+    }
+
+    @GetMapping(Documents.PROVINCE_REPORT)
+    ResponseEntity<byte[]> provinceReport(@PathVariable long cycle) {
+        return docx(Documents.provinceReportFile(cycle), documents.provinceReport(cycle, ApiUser.current()));
+    }
+
+    private static ResponseEntity<byte[]> docx(String fileName, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Documents.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bao-cao-" + unit + "-dot-" + cycle + ".docx").build().toString())
-                .body(documents.unitReport(cycle, unit, ApiUser.current()));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(content);
     }
 }

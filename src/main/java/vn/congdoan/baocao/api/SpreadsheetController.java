@@ -70,7 +70,7 @@ class SpreadsheetController {
 
     @GetMapping(TableLinks.AGGREGATE)
     ResponseEntity<byte[]> aggregate(@PathVariable long cycle) {
-        return file(workbooks.aggregate(cycle, ApiUser.current()), "tong-hop-so-lieu-dot-" + cycle + ".xlsx");
+        return file(workbooks.aggregate(cycle, ApiUser.current()), TableLinks.aggregateFile(cycle));
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String name) {

@@ -82,6 +82,9 @@ class Cycle {
 
     @Convert(converter = LinesConverter.class)
     private List<String> recipients;
+
+    @Convert(converter = LinesConverter.class)
+    private List<String> reportRecipients;
     private String nationalAddress;
 
     @ElementCollection
@@ -132,6 +135,7 @@ class Cycle {
         this.signerTitle = cycle.signerTitle();
         this.signerName = cycle.signerName();
         this.recipients = cycle.recipients();
+        this.reportRecipients = cycle.reportRecipients();
         this.nationalAddress = cycle.nationalAddress();
         this.periods.addAll(cycle.periods());
         this.units.addAll(cycle.units());
@@ -177,7 +181,8 @@ class Cycle {
                 new CycleView.Deadlines(deadline(unitReview, zone), deadline(unitReport, zone),
                         deadline(provinceReview, zone), deadline(submission, zone)),
                 deadlineMeans, deadline(cutOff, zone), zone, new CycleView.Reminders(remindersBefore, remindersOverdueEvery),
-                new CycleView.Signer(signerAuthority, signerTitle, signerName), recipients, nationalAddress,
+                new CycleView.Signer(signerAuthority, signerTitle, signerName), recipients,
+                reportRecipients == null ? List.of() : reportRecipients, nationalAddress,
                 stage, processInstanceId, planIssuedNumber, planIssuedOn, createdBy, createdAt);
     }
 

@@ -25,6 +25,7 @@ public record CycleParameters(
         Reminders reminders,
         Signer signer,
         List<String> recipients,
+        List<String> reportRecipients,
         String nationalAddress) {
 
     public record PeriodParameter(String code, String label) {

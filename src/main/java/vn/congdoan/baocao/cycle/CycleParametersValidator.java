@@ -101,8 +101,11 @@ class CycleParametersValidator {
                 periods, cycleUnits, unitReview, unitReport, provinceReview, submission, cutOff, means, zone,
                 before.stream().map(String::trim).toList(), overdueEvery, blankToNull(signer.authority()),
                 blankToNull(signer.title()), signerName,
-                p.recipients() == null ? List.of() : p.recipients().stream().filter(t -> !t.isBlank()).toList(),
-                blankToNull(address));
+                lines(p.recipients()), lines(p.reportRecipients()), blankToNull(address));
+    }
+
+    private static List<String> lines(List<String> given) {
+        return given == null ? List.of() : given.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
     }
 
     private List<Period> periods(Check check, List<CycleParameters.PeriodParameter> given) {

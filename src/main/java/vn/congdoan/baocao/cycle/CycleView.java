@@ -28,6 +28,7 @@ public record CycleView(
         Reminders reminders,
         Signer signer,
         List<String> recipients,
+        List<String> reportRecipients,
         String nationalAddress,
         CycleStage stage,
         String processInstanceId,

@@ -31,5 +31,6 @@ record NewCycle(
         String signerTitle,
         String signerName,
         List<String> recipients,
+        List<String> reportRecipients,
         String nationalAddress) {
 }

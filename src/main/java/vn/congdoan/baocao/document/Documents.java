@@ -1,32 +1,87 @@
 package vn.congdoan.baocao.document;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.province.ProvinceReports;
+import vn.congdoan.baocao.province.Submissions;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.template.DocumentTexts;
+import vn.congdoan.baocao.template.TemplateCatalog;
 
 /** The documents the federation prints and signs, as .docx. */
 @Service
+@Transactional(readOnly = true)
 public class Documents {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PLAN = "/api/cycles/{cycle}/documents/plan.docx";
     public static final String UNIT_REPORT = "/api/cycles/{cycle}/reports/{unit}/report.docx";
+    public static final String PROVINCE_REPORT = "/api/cycles/{cycle}/documents/province-report.docx";
 
     private final ReportService reports;
     private final CycleService cycles;
+    private final ProvinceReports provinceReports;
+    private final Submissions submissions;
+    private final TemplateCatalog templates;
 
-    Documents(ReportService reports, CycleService cycles) {
+    Documents(ReportService reports, CycleService cycles, ProvinceReports provinceReports, Submissions submissions,
+              TemplateCatalog templates) {
         this.reports = reports;
         this.cycles = cycles;
+        this.provinceReports = provinceReports;
+        this.submissions = submissions;
+        this.templates = templates;
+    }
+
+    /** The provincial report's file name, as downloaded and as mailed. */
+    public static String provinceReportFile(long cycle) {
+        return "bao-cao-tinh-dot-" + cycle + ".docx";
+    }
+
+    public static String planLink(long cycle) {
+        return PLAN.replace("{cycle}", String.valueOf(cycle));
     }
 
     public static String unitReportLink(long cycle, String unit) {
         return UNIT_REPORT.replace("{cycle}", String.valueOf(cycle)).replace("{unit}", unit);
     }
 
+    public static String provinceReportLink(long cycle) {
+        return PROVINCE_REPORT.replace("{cycle}", String.valueOf(cycle));
+    }
+
+    /** The plan with its appendices; readable by the province and by every unit taking part. */
+    public byte[] plan(long cycleId, AuthenticatedUser user) {
+        reports.readableUnit(cycleId, user);
+        CycleView cycle = cycles.get(cycleId);
+        return PlanDocument.write(cycle, reports.form(cycleId), texts(cycle).plan());
+    }
+
     /** A unit's report with its table as appendix; readable by the unit and the province. */
     public byte[] unitReport(long cycleId, String unitCode, AuthenticatedUser user) {
-        return UnitReportDocument.write(cycles.get(cycleId), reports.form(cycleId), reports.get(cycleId, unitCode, user));
+        CycleView cycle = cycles.get(cycleId);
+        return UnitReportDocument.write(cycle, reports.form(cycleId), texts(cycle).unitReport(),
+                reports.get(cycleId, unitCode, user));
+    }
+
+    /** The provincial report with the aggregated table as appendix; the province's people only. */
+    public byte[] provinceReport(long cycleId, AuthenticatedUser user) {
+        ReportService.requireProvince(user);
+        return provinceReport(cycleId);
+    }
+
+    /** The provincial report as it is sent: with the recorded number and date once the sending is recorded. */
+    public byte[] provinceReport(long cycleId) {
+        CycleView cycle = cycles.get(cycleId);
+        return ProvinceReportDocument.write(cycle, reports.form(cycleId), texts(cycle).provinceReport(),
+                provinceReports.view(cycleId), submissions.recorded(cycleId).orElse(null));
+    }
+
+    private DocumentTexts texts(CycleView cycle) {
+        return templates.documents(cycle.template(), cycle.templateVersion());
     }
 }

@@ -8,9 +8,12 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -21,14 +24,13 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A Vietnamese administrative document as Decree 30/2020/NĐ-CP lays it out, the page every .docx of
@@ -51,6 +53,7 @@ final class OfficialDocument implements AutoCloseable {
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
 
     /** The top of the first page. */
     record Heading(String superior, String issuer, String number, String placeAndDate) {
@@ -83,16 +86,19 @@ final class OfficialDocument implements AutoCloseable {
     }
 
     void heading(Heading heading) {
-        XWPFTable table = borderless(document.createTable(1, 2), 42, 58);
+        XWPFTable table = borderless(38);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        centred(left, 0, heading.superior().toUpperCase(VIETNAMESE), 12, false, false);
-        centred(left, -1, heading.issuer().toUpperCase(VIETNAMESE), 13, true, false);
-        rule(left, 1000);
+        boolean superior = heading.superior() != null && !heading.superior().isBlank();
+        if (superior) {
+            centred(left, 0, heading.superior().toUpperCase(VIETNAMESE), 12, false, false);
+        }
+        centred(left, superior ? -1 : 0, heading.issuer().toUpperCase(VIETNAMESE), 13, true, false);
+        rule(left, 1050);
         centred(left, -1, heading.number(), 13, false, false);
         centred(right, 0, NATION, 12, true, false);
         centred(right, -1, MOTTO, 14, true, false);
-        rule(right, 1500);
+        rule(right, 1150);
         centred(right, -1, heading.placeAndDate(), 14, false, true);
     }
 
@@ -123,19 +129,53 @@ final class OfficialDocument implements AutoCloseable {
         }
     }
 
-    /** "Nơi nhận:" and its items on the left, the signature block on the right. */
+    /** Fixed wording (not users' text): a paragraph where **bold** and *italic* mark words. */
+    void wording(String text) {
+        XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH, 0, 120);
+        paragraph.setIndentationFirstLine(567);
+        Matcher marked = EMPHASIS.matcher(text);
+        int at = 0;
+        while (marked.find()) {
+            if (marked.start() > at) {
+                run(paragraph, text.substring(at, marked.start()), BODY_SIZE, false, false);
+            }
+            boolean bold = marked.group(1) != null;
+            run(paragraph, bold ? marked.group(1) : marked.group(2), BODY_SIZE, bold, !bold);
+            at = marked.end();
+        }
+        if (at < text.length()) {
+            run(paragraph, text.substring(at), BODY_SIZE, false, false);
+        }
+    }
+
+    /** What follows starts on a new page (a break at the end of this one, so that no blank line opens the next). */
+    void pageBreak() {
+        run(paragraph(ParagraphAlignment.LEFT, 0, 0), "", BODY_SIZE, false, false).addBreak(BreakType.PAGE);
+    }
+
+    /**
+     * "Nơi nhận:" and its items on the left, the signature block on the right. Items end with ";" and the
+     * last with ".", as Decree 30 writes them, unless they already end with a stop.
+     */
     void closing(List<String> recipients, Signature signature) {
         paragraph(ParagraphAlignment.LEFT, 0, 0);
-        XWPFTable table = borderless(document.createTable(1, 2), 45, 55);
+        XWPFTable table = borderless(45);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph to = left.getParagraphs().get(0);
         run(to, "Nơi nhận:", 12, true, true);
-        for (String recipient : recipients) {
-            run(left.addParagraph(), "- " + recipient, 11, false, false);
+        for (int i = 0; i < recipients.size(); i++) {
+            String recipient = recipients.get(i).strip();
+            boolean stopped = recipient.endsWith(";") || recipient.endsWith(",") || recipient.endsWith(".");
+            String stop = stopped ? "" : i == recipients.size() - 1 ? "." : ";";
+            run(left.addParagraph(), "- " + recipient + stop, 11, false, false);
         }
-        centred(right, 0, signature.authority().toUpperCase(VIETNAMESE), 14, true, false);
-        centred(right, -1, signature.title().toUpperCase(VIETNAMESE), 14, true, false);
+        boolean authority = signature.authority() != null && !signature.authority().isBlank();
+        if (authority) {
+            centred(right, 0, signature.authority().toUpperCase(VIETNAMESE), 14, true, false);
+        }
+        centred(right, authority ? -1 : 0, signature.title() == null ? "" : signature.title().toUpperCase(VIETNAMESE),
+                14, true, false);
         for (int i = 0; i < 4; i++) {
             centred(right, -1, "", 14, false, false);
         }
@@ -159,27 +199,11 @@ final class OfficialDocument implements AutoCloseable {
 
     /** The width the text has on a landscape page, in twentieths of a point. */
     static final int LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
+    private static final int PORTRAIT_TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
     /** A bordered table with fixed column widths (twentieths of a point); the first row repeats on each page. */
     XWPFTable table(int rows, int[] widths) {
-        XWPFTable table = document.createTable(rows, widths.length);
-        table.setTableAlignment(TableRowAlign.CENTER);
-        table.setWidthType(TableWidthType.DXA);
-        table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
-        table.getCTTbl().getTblPr().addNewTblLayout().setType(
-                STTblLayoutType.FIXED);
-        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int width : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-        }
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < widths.length; c++) {
-                table.getRow(r).getCell(c).setWidth(String.valueOf(widths[c]));
-            }
-        }
+        XWPFTable table = fixed(document.createTable(rows, widths.length), widths);
         table.getRow(0).setRepeatHeader(true);
         return table;
     }
@@ -232,23 +256,36 @@ final class OfficialDocument implements AutoCloseable {
         rule.setIndentationLeft(indent);
         rule.setIndentationRight(indent);
         rule.setSpacingAfter(120);
-        XWPFRun run = rule.createRun();
-        run.setFontSize(2);
+        run(rule, "", 2, false, false);
     }
 
-    private static XWPFTable borderless(XWPFTable table, int leftPercent, int rightPercent) {
+    /** A two-column table without borders across the portrait text width, as the header and the closing are. */
+    private XWPFTable borderless(int leftPercent) {
+        int left = PORTRAIT_TEXT_WIDTH * leftPercent / 100;
+        XWPFTable table = fixed(document.createTable(1, 2), new int[] {left, PORTRAIT_TEXT_WIDTH - left});
         table.removeBorders();
-        table.setWidthType(TableWidthType.PCT);
-        table.setWidth("100%");
-        width(table.getRow(0).getCell(0), leftPercent);
-        width(table.getRow(0).getCell(1), rightPercent);
         return table;
     }
 
-    private static void width(XWPFTableCell cell, int percent) {
-        CTTblWidth width = cell.getCTTc().addNewTcPr().addNewTcW();
-        width.setType(STTblWidth.PCT);
-        width.setW(BigInteger.valueOf(percent * 50L));
+    /** Fixed column widths (twentieths of a point), written in the grid and in every cell, as Word and LibreOffice read them. */
+    private static XWPFTable fixed(XWPFTable table, int[] widths) {
+        table.setTableAlignment(TableRowAlign.CENTER);
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length; c++) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
+        return table;
     }
 
     private static void page(CTSectPr section, boolean landscape) {

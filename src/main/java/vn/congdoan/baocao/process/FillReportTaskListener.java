@@ -97,6 +97,7 @@ class FillReportTaskListener implements TaskListener {
         layout.put("tableUrl", TableLinks.unitTable(cycleId, unitCode));
         layout.put("reportUrl", Documents.unitReportLink(cycleId, unitCode));
         layout.put("uploadUrl", TableLinks.uploadPage(cycleId, unitCode));
+        layout.put("planUrl", Documents.planLink(cycleId));
         task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(layout.toString()).create());
     }
 }

@@ -12,6 +12,7 @@ import vn.congdoan.baocao.cycle.CycleUnit;
 import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewEntry;
 import vn.congdoan.baocao.review.ReviewLog;
@@ -50,7 +51,8 @@ class PlanTaskListener implements TaskListener {
         CycleView.Deadlines d = cycle.deadlines();
         String periods = cycle.periods().stream().map(Period::label).collect(Collectors.joining(", "));
         return "**Kế hoạch số " + cycle.planNumber() + "**, " + cycle.place() + ", ngày "
-                + DeadlineCalculator.DAY.format(cycle.planDate()) + "  \n"
+                + DeadlineCalculator.DAY.format(cycle.planDate()) + " · [Tải dự thảo kế hoạch và hai phụ lục (Word)]("
+                + Documents.planLink(cycle.id()) + ")  \n"
                 + cycle.title() + "  \n"
                 + "Kỳ số liệu: " + periods + "  \n"
                 + "Đơn vị tham gia (" + cycle.units().size() + "): " + cycle.units().stream().map(CycleUnit::name)

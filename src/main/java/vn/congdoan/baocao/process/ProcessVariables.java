@@ -46,6 +46,8 @@ public final class ProcessVariables {
     public static final String SUBMISSION_DATE = "submissionDate";
     public static final String SUBMISSION_SENDER = "submissionSender";
     public static final String SUBMISSION_ADDRESS = "submissionAddress";
+    /** Json {"text"}: the links to the package sent (report .docx, appendix .xlsx), shown in the submission form. */
+    public static final String SUBMISSION_PACKAGE = "submissionPackage";
 
     /** The deadline-reminders process: what it reminds of, by when, and its next slot. */
     public static final String REMINDER_SUBJECT = "reminderSubject";

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.report.AggregateView;
 import vn.congdoan.baocao.report.ReportContent;
@@ -62,6 +63,7 @@ final class ProvinceReportForm {
                 + " đơn vị có báo cáo được chấp nhận. Đơn vị còn thiếu báo cáo (không tính vào số liệu): "
                 + missing + "." + checks);
         layout.put("aggregateUrl", TableLinks.aggregate(aggregate.cycle()));
+        layout.put("provinceReportUrl", Documents.provinceReportLink(aggregate.cycle()));
         return layout.toString();
     }
 }

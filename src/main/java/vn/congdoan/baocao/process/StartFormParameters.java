@@ -47,12 +47,14 @@ final class StartFormParameters {
     static final String SIGNER_NAME = "signerName";
     /** One recipient a line. */
     static final String RECIPIENTS = "recipientsText";
+    /** One recipient of the provincial report a line. */
+    static final String REPORT_RECIPIENTS = "reportRecipientsText";
     static final String NATIONAL_ADDRESS = "nationalAddress";
 
     static final List<String> KEYS = List.of(TEMPLATE, PLAN_NUMBER, PLAN_DATE, TITLE, PLACE, SUPERIOR, ISSUER,
             LEGAL_BASIS, RESOLUTION, PERIODS, UNITS, UNIT_REVIEW, UNIT_REPORT, PROVINCE_REVIEW, SUBMISSION,
             DEADLINE_MEANS, CUT_OFF, TIME_ZONE, REMINDERS_BEFORE, REMINDERS_OVERDUE_EVERY, SIGNER_AUTHORITY,
-            SIGNER_TITLE, SIGNER_NAME, RECIPIENTS, NATIONAL_ADDRESS);
+            SIGNER_TITLE, SIGNER_NAME, RECIPIENTS, REPORT_RECIPIENTS, NATIONAL_ADDRESS);
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -102,10 +104,12 @@ final class StartFormParameters {
         if (!signer.isEmpty()) {
             request.set("signer", signer);
         }
-        text(form, RECIPIENTS).ifPresent(text -> {
-            ArrayNode recipients = request.putArray("recipients");
-            lines(text).forEach(recipients::add);
-        });
+        for (Map.Entry<String, String> list : Map.of(RECIPIENTS, "recipients", REPORT_RECIPIENTS, "reportRecipients").entrySet()) {
+            text(form, list.getKey()).ifPresent(text -> {
+                ArrayNode recipients = request.putArray(list.getValue());
+                lines(text).forEach(recipients::add);
+            });
+        }
         return request;
     }
 

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.document.Documents;
+import vn.congdoan.baocao.spreadsheet.TableLinks;
 
 /** Offers the national federation's address from the cycle and today's date in the submission form. */
 @Component
@@ -28,5 +30,8 @@ class SubmissionTaskListener implements TaskListener {
         TaskNames.of(task, cycle);
         task.setVariable(ProcessVariables.SUBMISSION_ADDRESS, cycle.nationalAddress());
         task.setVariable(ProcessVariables.SUBMISSION_DATE, LocalDate.now(clock.withZone(cycle.timeZone())).toString());
+        task.setVariableLocal(ProcessVariables.SUBMISSION_PACKAGE, FormText.of("Hồ sơ gửi đi: [báo cáo của tỉnh (Word)]("
+                + Documents.provinceReportLink(cycle.id()) + ") · [phụ lục số liệu (Excel)]("
+                + TableLinks.aggregate(cycle.id()) + "). Khi gửi, số và ngày văn bản ghi dưới đây được in vào báo cáo."));
     }
 }

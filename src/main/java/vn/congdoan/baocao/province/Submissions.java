@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.province;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,13 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +48,7 @@ import vn.congdoan.baocao.system.NotFoundException;
 
 /**
  * Records the sending of the provincial report to the national federation and e-mails the package to the
- * recorded address when spring.mail is set (documents join the package as they come).
+ * recorded address, with the report and its appendix attached, when spring.mail is set.
  */
 @Service
 public class Submissions {
@@ -127,9 +134,12 @@ public class Submissions {
                         + record.sender() + ", tới " + record.recipientAddress() + "."));
     }
 
-    /** E-mails the package to the recorded address, once; answers whether it went out (false without mail). */
+    /**
+     * E-mails the package (the report and its appendix, made only when mail goes out) to the recorded
+     * address, once; answers whether it went out (false without mail).
+     */
     @Transactional
-    public boolean send(long cycleId) {
+    public boolean send(long cycleId, Supplier<List<Attachment>> attachments) {
         Submission submission = find(cycleId);
         JavaMailSender sender = mail.getIfAvailable();
         if (submission.mailedAt() != null) {
@@ -141,14 +151,27 @@ public class Submissions {
         }
         CycleView cycle = cycles.get(cycleId);
         SubmissionRecord record = submission.record();
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.mail() == null ? null : properties.mail().from());
-        message.setTo(record.recipientAddress());
-        message.setSubject(cycle.issuer() + " gửi báo cáo " + record.documentNumber());
-        message.setText("Kính gửi Tổng Liên đoàn Lao động Việt Nam,\n\n" + cycle.issuer() + " gửi báo cáo "
-                + cycle.title() + " (văn bản số " + record.documentNumber() + " ngày "
-                + record.sentOn().format(DeadlineCalculator.DAY) + ").\n\nNgười gửi: "
-                + record.sender() + "\n");
+        List<Attachment> files = attachments.get();
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper mail = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            String from = properties.mail() == null ? null : properties.mail().from();
+            if (from != null) {
+                mail.setFrom(from);
+            }
+            mail.setTo(record.recipientAddress());
+            mail.setSubject(cycle.issuer() + " gửi báo cáo " + record.documentNumber());
+            mail.setText("Kính gửi Tổng Liên đoàn Lao động Việt Nam,\n\n" + cycle.issuer() + " gửi báo cáo "
+                    + cycle.title() + " (văn bản số " + record.documentNumber() + " ngày "
+                    + record.sentOn().format(DeadlineCalculator.DAY) + ").\n\nTệp đính kèm: "
+                    + files.stream().map(Attachment::fileName).collect(Collectors.joining(", "))
+                    + ".\n\nNgười gửi: " + record.sender() + "\n");
+            for (Attachment file : files) {
+                mail.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("The submission mail of cycle " + cycleId + " cannot be written", e);
+        }
         sender.send(message);
         submission.mailed(clock.instant());
         return true;
@@ -161,6 +184,12 @@ public class Submissions {
         return repository.findById(cycleId).map(s -> new SubmissionView(cycleId, s.record(), s.recordedBy(),
                 s.recordedAt().atZone(cycle.timeZone()).toOffsetDateTime(),
                 s.mailedAt() == null ? null : s.mailedAt().atZone(cycle.timeZone()).toOffsetDateTime()));
+    }
+
+    /** The sending as recorded, if it is. */
+    @Transactional(readOnly = true)
+    public Optional<SubmissionRecord> recorded(long cycleId) {
+        return repository.findById(cycleId).map(Submission::record);
     }
 
     /** Whom to remind while nothing was sent to the national federation. */

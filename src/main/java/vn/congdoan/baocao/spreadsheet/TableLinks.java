@@ -5,6 +5,11 @@ public final class TableLinks {
 
     public static final String UNIT_TABLE = "/api/cycles/{cycle}/reports/{unit}/table.xlsx";
     public static final String AGGREGATE = "/api/cycles/{cycle}/aggregate.xlsx";
+
+    /** The province workbook's file name, as downloaded and as mailed. */
+    public static String aggregateFile(long cycle) {
+        return "tong-hop-so-lieu-dot-" + cycle + ".xlsx";
+    }
     /** The page where a unit picks the filled file to upload (static/bang-so-lieu.html). */
     public static final String UPLOAD_PAGE = "/bang-so-lieu.html?cycle={cycle}&unit={unit}";
 

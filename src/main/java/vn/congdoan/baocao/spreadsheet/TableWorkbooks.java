@@ -85,7 +85,13 @@ public class TableWorkbooks {
 
     /** The province's workbook: the consolidated table, each accepted unit's, and the units without a report. */
     public byte[] aggregate(long cycleId, AuthenticatedUser user) {
-        AggregateView aggregate = aggregation.get(cycleId, user);
+        ReportService.requireProvince(user);
+        return aggregate(cycleId);
+    }
+
+    /** The province's workbook as it is sent with the provincial report. */
+    public byte[] aggregate(long cycleId) {
+        AggregateView aggregate = aggregation.get(cycleId);
         CycleView cycle = cycles.get(cycleId);
         ReportForm form = reports.form(cycleId);
         TableLayout layout = new TableLayout(form);

@@ -40,6 +40,9 @@ class CampaignTemplate {
     @Convert(converter = JsonObjectConverter.class)
     private ObjectNode cycleDefaults;
 
+    @Convert(converter = DocumentTextsConverter.class)
+    private DocumentTexts documents;
+
     private String source;
 
     private String checksum;
@@ -81,6 +84,7 @@ class CampaignTemplate {
         this.indicators.addAll(definition.indicators());
         this.outline.addAll(definition.outline());
         this.rules.addAll(definition.rules());
+        this.documents = definition.documents();
         this.source = source;
         this.checksum = checksum;
         this.loadedAt = loadedAt;
@@ -96,6 +100,6 @@ class CampaignTemplate {
 
     TemplateDefinition definition() {
         return new TemplateDefinition(code, version, name, tableTitle, outlineTitle, outlineSubtitle,
-                cycleDefaults, groups, indicators, outline, rules);
+                cycleDefaults, groups, indicators, outline, rules, documents);
     }
 }

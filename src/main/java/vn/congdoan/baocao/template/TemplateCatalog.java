@@ -44,4 +44,20 @@ public class TemplateCatalog {
         versions.put(code + "@" + version, loaded);
         return loaded;
     }
+
+    /**
+     * The document texts of a template version; a version loaded before templates carried them takes
+     * those of the newest version of the same campaign.
+     */
+    public DocumentTexts documents(String code, int version) {
+        DocumentTexts own = get(code, version).documents();
+        if (own != null) {
+            return own;
+        }
+        DocumentTexts newest = latest(code).documents();
+        if (newest == null) {
+            throw new NotFoundException("Mẫu chiến dịch «" + code + "» không có nội dung văn bản (kế hoạch, báo cáo).");
+        }
+        return newest;
+    }
 }

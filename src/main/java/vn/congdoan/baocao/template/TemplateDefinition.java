@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A campaign template as written in {@code templates/*.yaml}: indicator catalogue, outline and rules,
- * and the values a cycle takes for the parameters it leaves out ({@code cycleDefaults}).
+ * the values a cycle takes for the parameters it leaves out ({@code cycleDefaults}), and the fixed wording
+ * of its documents.
  */
 public record TemplateDefinition(
         String code,
@@ -27,7 +28,8 @@ public record TemplateDefinition(
         List<IndicatorGroup> groups,
         List<Indicator> indicators,
         List<OutlineSection> outline,
-        List<ValidationRule> rules) {
+        List<ValidationRule> rules,
+        DocumentTexts documents) {
 
     public TemplateDefinition {
         groups = List.copyOf(groups);
@@ -62,6 +64,11 @@ public record TemplateDefinition(
         rules.stream().filter(r -> r.severity() == null)
                 .forEach(r -> problems.add("rule " + r.id() + ": severity is required"));
         rules.forEach(r -> problems.addAll(RuleExpressions.problems(r, indicatorCodes)));
+        if (documents == null) {
+            problems.add("documents: the texts of the plan and the reports are required");
+        } else {
+            problems.addAll(documents.problems());
+        }
         allTexts().filter(t -> !Normalizer.isNormalized(t, Normalizer.Form.NFC))
                 .forEach(t -> problems.add("text not in Unicode NFC: " + t));
         return problems;
@@ -80,7 +87,8 @@ public record TemplateDefinition(
                         indicators.stream().flatMap(i -> Stream.of(i.label(), i.unit(), i.note())),
                         outline.stream().flatMap(s -> Stream.concat(Stream.of(s.number(), s.title()), s.hints().stream())),
                         rules.stream().map(ValidationRule::description),
-                        rules.stream().flatMap(r -> r.checks().stream()).map(RuleCheck::message))
+                        rules.stream().flatMap(r -> r.checks().stream()).map(RuleCheck::message),
+                        documents == null ? Stream.<String>empty() : documents.texts())
                 .flatMap(Function.identity())
                 .filter(t -> t != null);
     }

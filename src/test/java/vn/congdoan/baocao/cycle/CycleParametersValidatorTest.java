@@ -85,6 +85,6 @@ class CycleParametersValidatorTest {
                 unitCodes, new CycleParameters.Deadlines(unitReview, "2020-08-20", "2020-09-10", "2020-09-15"),
                 "BEFORE_DAY", cutOff, zone, reminders,
                 new CycleParameters.Signer("TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Trần Kim Long"),
-                List.of("Các CĐN"), address);
+                List.of("Các CĐN"), List.of("Thường trực LĐLĐ tỉnh"), address);
     }
 }

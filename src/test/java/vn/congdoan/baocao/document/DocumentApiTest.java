@@ -62,53 +62,18 @@ class DocumentApiTest extends EmbeddedAppTest {
         ResponseEntity<byte[]> response = api.getBytes(path, "hoalu");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo(Documents.CONTENT_TYPE);
-        Files.createDirectories(Path.of("target/documents"));
-        Files.write(Path.of("target/documents/bao-cao-hoalu.docx"), response.getBody());
 
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.getBody()))) {
-            // A4 portrait for the report, A4 landscape for the appendix; margins 20/20/30/15 mm
-            CTSectPr portrait = document.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
-                    && p.getCTP().getPPr().isSetSectPr()).findFirst().orElseThrow().getCTP().getPPr().getSectPr();
-            CTSectPr landscape = document.getDocument().getBody().getSectPr();
-            assertThat(List.of(portrait.getPgSz().getW(), portrait.getPgSz().getH()))
-                    .containsExactly(BigInteger.valueOf(11906), BigInteger.valueOf(16838));
-            assertThat(List.of(landscape.getPgSz().getW(), landscape.getPgSz().getH()))
-                    .containsExactly(BigInteger.valueOf(16838), BigInteger.valueOf(11906));
-            for (CTSectPr section : List.of(portrait, landscape)) {
-                assertThat(List.of(section.getPgMar().getTop(), section.getPgMar().getBottom(), section.getPgMar().getLeft(),
-                        section.getPgMar().getRight())).containsExactly(BigInteger.valueOf(1134), BigInteger.valueOf(1134),
-                        BigInteger.valueOf(1701), BigInteger.valueOf(850));
-            }
-            assertThat(portrait.isSetTitlePg()).as("no page number on the first page").isTrue();
+        try (XWPFDocument document = Docx.open(response.getBody(), "bao-cao-hoalu.docx")) {
+            Docx.assertOfficialPages(document);
+            Docx.assertHeading(document, List.of("LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ",
+                    "Số:        /BC-LĐLĐ"), "…………, ngày 11 tháng 6 năm 2020");
 
-            // the header table: bodies and number on the left, the nation, motto, place and date on the right
-            XWPFTable header = document.getTables().get(0);
-            List<XWPFParagraph> left = header.getRow(0).getCell(0).getParagraphs();
-            List<XWPFParagraph> right = header.getRow(0).getCell(1).getParagraphs();
-            assertThat(left.get(0).getText()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH");
-            assertRun(left.get(0), 12, false, false);
-            assertThat(left.get(1).getText()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ");
-            assertRun(left.get(1), 13, true, false);
-            assertThat(left.get(3).getText()).isEqualTo("Số:          /BC");
-            assertThat(right.get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-            assertRun(right.get(0), 12, true, false);
-            assertThat(right.get(1).getText()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
-            assertRun(right.get(1), 14, true, false);
-            assertThat(right.get(3).getText()).isEqualTo("…………, ngày 11 tháng 6 năm 2020");
-            assertRun(right.get(3), 14, false, true);
-
-            List<String> texts = new ArrayList<>();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph && !paragraph.getText().isBlank()) {
-                    texts.add(paragraph.getText());
-                    paragraph.getRuns().forEach(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
-                }
-            }
+            List<String> texts = Docx.texts(document);
             assertThat(texts.subList(0, 2)).containsExactly("BÁO CÁO", "Sơ kết 05 năm thực hiện Nghị quyết số 02/NQ-ĐCT "
                     + "ngày 17/11/2015 của Đoàn chủ tịch Tổng Liên đoàn về đẩy mạnh đối thoại tại doanh nghiệp, giai đoạn 2016-2020");
             XWPFParagraph title = document.getParagraphs().stream().filter(p -> p.getText().equals("BÁO CÁO"))
                     .findFirst().orElseThrow();
-            assertRun(title, 14, true, false);
+            Docx.assertRun(title, 14, true, false);
             // the outline in order, each text under its heading, as typed, in NFC
             assertThat(texts.subList(2, 9)).containsExactly(
                     "Phần thứ nhất: Đánh giá kết quả 05 năm thực hiện Nghị quyết",
@@ -121,31 +86,23 @@ class DocumentApiTest extends EmbeddedAppTest {
             assertThat(texts).allMatch(t -> Normalizer.isNormalized(t, Normalizer.Form.NFC));
             XWPFParagraph text = document.getParagraphs().stream().filter(p -> p.getText().startsWith("Cấp ủy quan tâm"))
                     .findFirst().orElseThrow();
-            assertRun(text, 14, false, false);
+            Docx.assertRun(text, 14, false, false);
             assertThat(text.getIndentationFirstLine()).isEqualTo(567);
             assertThat(texts).contains("Phần thứ hai: Phương hướng, nhiệm vụ và giải pháp thực hiện Nghị quyết trong thời gian tới",
                     "Nội dung mục P2.II.", "PHỤ LỤC", "Bảng số liệu về kết quả thực hiện NQ 02/NQ-ĐCT",
                     "(Kèm theo Báo cáo của Liên đoàn Lao động huyện Hoa Lư)");
-            // recipients beside the signature block
-            XWPFTable closing = document.getTables().get(1);
-            List<XWPFParagraph> recipients = closing.getRow(0).getCell(0).getParagraphs();
-            assertThat(recipients.get(0).getText()).isEqualTo("Nơi nhận:");
-            assertRun(recipients.get(0), 12, true, true);
-            assertThat(recipients.get(1).getText()).isEqualTo("- LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH;");
-            assertRun(recipients.get(1), 11, false, false);
-            List<XWPFParagraph> signature = closing.getRow(0).getCell(1).getParagraphs();
-            assertThat(signature.get(0).getText()).isEqualTo("TM. BAN THƯỜNG VỤ");
-            assertThat(signature.get(1).getText()).isEqualTo("CHỦ TỊCH");
-            assertRun(signature.get(0), 14, true, false);
+            // recipients beside the signature block; the unit's chair signs, the name written by hand
+            Docx.assertClosing(document, List.of("- Thường trực LĐLĐ tỉnh;", "- Ban CSPL & QHLĐ LĐLĐ tỉnh;", "- Lưu: VT."),
+                    List.of("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"));
 
             // the appendix table: every figure as stored, totals by rule
-            XWPFTable table = document.getTables().get(document.getTables().size() - 1);
-            assertThat(cells(table, 0)).containsExactly("TT", "Nội dung chỉ tiêu", "Đơn vị tính", "Năm 2016", "Năm 2017",
+            XWPFTable table = Docx.lastTable(document);
+            assertThat(Docx.cells(table, 0)).containsExactly("TT", "Nội dung chỉ tiêu", "Đơn vị tính", "Năm 2016", "Năm 2017",
                     "Năm 2018", "Năm 2019", "Tính đến 30/6/2020", "Tổng số");
-            assertThat(cells(table, 1).subList(0, 2)).containsExactly("1", "Tuyên truyền tập huấn về đối thoại tại DN");
+            assertThat(Docx.cells(table, 1).subList(0, 2)).containsExactly("1", "Tuyên truyền tập huấn về đối thoại tại DN");
             Map<String, List<String>> byLabel = new LinkedHashMap<>();
             for (int r = 1; r < table.getNumberOfRows(); r++) {
-                byLabel.put(cells(table, r).get(1), cells(table, r));
+                byLabel.put(Docx.cells(table, r).get(1), Docx.cells(table, r));
             }
             stored.path("values").fields().forEachRemaining(indicator -> {
                 String label = labelOf(indicator.getKey());
@@ -166,18 +123,4 @@ class DocumentApiTest extends EmbeddedAppTest {
         return vn.congdoan.baocao.support.SampleTables.NQ02.indicators().stream().filter(i -> i.code().equals(code))
                 .findFirst().orElseThrow().label();
     }
-
-    private static List<String> cells(XWPFTable table, int row) {
-        return table.getRow(row).getTableCells().stream().map(XWPFTableCell::getText).toList();
-    }
-
-    private static void assertRun(XWPFParagraph paragraph, int size, boolean bold, boolean italic) {
-        for (XWPFRun run : paragraph.getRuns()) {
-            assertThat(run.getFontFamily()).isEqualTo("Times New Roman");
-            assertThat(run.getFontSizeAsDouble()).isEqualTo(size);
-            assertThat(run.isBold()).isEqualTo(bold);
-            assertThat(run.isItalic()).isEqualTo(italic);
-        }
-    }
-
 }

@@ -2,6 +2,7 @@ package vn.congdoan.baocao.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,8 +105,30 @@ class MailTest {
                 .findFirst().orElseThrow();
         assertThat(sent.getSubject()).contains("95/BC-LĐLĐ");
         assertThat(GreenMailUtil.getBody(sent)).contains("Nguy");
+        // the package: the report with the recorded number and date, and its appendix workbook
+        Map<String, byte[]> attached = attachments(sent);
+        assertThat(attached).containsOnlyKeys("bao-cao-tinh-dot-" + cycle + ".docx", "tong-hop-so-lieu-dot-" + cycle + ".xlsx");
+        try (XWPFDocument report = new XWPFDocument(new ByteArrayInputStream(attached.get("bao-cao-tinh-dot-" + cycle + ".docx")))) {
+            assertThat(report.getTables().get(0).getRow(0).getCell(0).getText()).contains("Số: 95/BC-LĐLĐ");
+            assertThat(report.getParagraphs()).extracting(XWPFParagraph::getText).contains("Tỉnh: P1.I.1");
+        }
+        try (XSSFWorkbook appendix = new XSSFWorkbook(new ByteArrayInputStream(attached.get("tong-hop-so-lieu-dot-" + cycle + ".xlsx")))) {
+            assertThat(appendix.getSheetName(0)).isEqualTo("Tổng hợp toàn tỉnh");
+        }
         assertThat(body(api.get(base + "/submission", "cspl", "demo")).path("mailedAt").isNull()).isFalse();
         assertThat(body(api.get(base + "/progress", "giamsat", "demo")).path("stage").asText()).isEqualTo("CLOSED");
+    }
+
+    private static Map<String, byte[]> attachments(MimeMessage message) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                files.put(part.getFileName(), part.getInputStream().readAllBytes());
+            }
+        }
+        return files;
     }
 
     private static MimeMessage only(MimeMessage[] messages) {

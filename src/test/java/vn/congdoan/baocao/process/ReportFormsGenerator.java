@@ -36,7 +36,8 @@ final class ReportFormsGenerator {
                 // a new tab, so that what is typed in this form stays
                 + " · <a href=\"{{reportLayout.uploadUrl}}\" target=\"_blank\" rel=\"noopener\">tải bảng đã điền lên</a>"
                 + " (trang mới). Sau khi tải lên, tải lại trang này (F5) để thấy số liệu mới."
-                + " Bản in: [báo cáo (Word)]({{reportLayout.reportUrl}}) theo bản nháp đã lưu."));
+                + " Bản in: [báo cáo (Word)]({{reportLayout.reportUrl}}) theo bản nháp đã lưu."
+                + " Kế hoạch của tỉnh: [tải về (Word)]({{reportLayout.planUrl}})."));
         for (int k = 1; k <= UnitReportForm.MAX_WARNING_RULES; k++) {
             String key = UnitReportForm.explanationKey(k);
             ObjectNode explanation = field("Field_" + key, key, "textarea", "=reportLayout.explain[" + k + "]");
@@ -120,7 +121,8 @@ final class ReportFormsGenerator {
     }
 
     private static void addCoverageAndMessages(ArrayNode components, String returnHeading) {
-        components.add(text("Text_Coverage", "[Tải bảng tổng hợp và bảng của từng đơn vị (Excel)]"
+        components.add(text("Text_Coverage", "[Tải báo cáo của tỉnh (Word), theo bản nháp đã lưu]"
+                + "({{reportLayout.provinceReportUrl}}) · [Tải bảng tổng hợp và bảng của từng đơn vị (Excel)]"
                 + "({{reportLayout.aggregateUrl}})\n\n{{reportLayout.coverage}}"));
         if (returnHeading != null) {
             components.add(hiddenUnless(text("Text_ReturnComment",

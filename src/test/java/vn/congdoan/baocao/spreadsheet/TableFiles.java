@@ -20,7 +20,7 @@ final class TableFiles {
     static final CycleView SEED_CYCLE = new CycleView(CYCLE, SampleTables.NQ02.code(), SampleTables.NQ02.version(),
             null, "23/KH-LĐLĐ", LocalDate.of(2020, 6, 11), "Ninh Bình", "TỔNG LĐLĐ VIỆT NAM",
             "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH", null, null, SampleTables.SEED_PERIODS, List.of(), null, null, null,
-            null, null, null, List.of(), null, null, null, null, null, null, null);
+            null, null, null, List.of(), List.of(), null, null, null, null, null, null, null);
 
     static final TableUpload.Expected HOALU = new TableUpload.Expected(CYCLE, SampleTables.NQ02.code(),
             SampleTables.NQ02.version(), "hoalu", "LĐLĐ huyện Hoa Lư");

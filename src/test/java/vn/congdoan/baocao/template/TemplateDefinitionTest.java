@@ -101,7 +101,10 @@ class TemplateDefinitionTest {
                 List.of(new ValidationRule("V01", null, "mô tả", null, List.of(new RuleCheck("X1 <= Y2", "{X1} {Z3}"))),
                         new ValidationRule("V02", Severity.ERROR, "mô tả", RuleScope.INDICATOR,
                                 List.of(new RuleCheck("value <= X1", "{row} ({"))),
-                        new ValidationRule("V03", Severity.WARNING, "mô tả", null, null)));
+                        new ValidationRule("V03", Severity.WARNING, "mô tả", null, null)),
+                new DocumentTexts(new DocumentTexts.PlanTexts("KẾ HOẠCH", "Xong {unitReview} và {nextYear}",
+                        List.of(new DocumentTexts.Block("I.", "và")), null, null), null,
+                        new DocumentTexts.ReportTexts("BÁO CÁO", "Số:", null, null, null, null)));
         assertThat(broken.problems()).containsExactlyInAnyOrder(
                 "indicator X1 appears twice",
                 "indicator X1: unknown group 9",
@@ -113,6 +116,9 @@ class TemplateDefinitionTest {
                 "rule V02: «value <= X1» reads unknown X1",
                 "rule V02: check cannot be read: Expression [{row} ({] @7: No ending suffix '}' for expression starting at character 7: {",
                 "rule V03: no checks",
+                "documents.unitReport: title, number and signature are required",
+                "documents.plan.body: a block is a heading or a text: Block[heading=I., text=và]",
+                "documents: unknown name {nextYear} in «Xong {unitReview} và {nextYear}»",
                 "text not in Unicode NFC: " + decomposed);
     }
 }

@@ -1,0 +1,99 @@
+// The documents from the task forms: the plan from the plan's draft form, the provincial report from
+// its draft form, and the package (report .docx, appendix .xlsx) from the submission form, each
+// downloaded by clicking its link as a user would, and checked to be the file it names. A cycle of
+// one sector union with dates to come runs to the submission through the API. Screenshots and the
+// files in $SCREENSHOTS.
+import { launch, login, loginAs, api, openTask, taskId, until, BASE, SHOTS } from './browser.mjs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+
+mkdirSync(SHOTS, { recursive: true });
+const UNIT = 'cdn-giaoduc';
+const CONSISTENT_ROW = [2, 50, 100, 80, 100, 60, 70, 50, 10, 8, 40, 12, 50, 10, 40, 8, 2, null, 30, 25, 20, 1];
+const TEXT_SECTIONS = ['P1.I.1', 'P1.I.2', 'P1.II.1', 'P1.II.2', 'P1.II.3.1', 'P1.II.3.2', 'P1.II.3.3', 'P1.II.4',
+  'P1.II.5', 'P1.II.6', 'P2.I', 'P2.II'];
+const PERIODS = ['2024', '2025', '2026H1'];
+
+function report(who) {
+  const body = { values: {}, sections: {}, explanations: {} };
+  CONSISTENT_ROW.forEach((v, i) => {
+    if (v !== null) body.values[`I${String(i + 1).padStart(2, '0')}`] = Object.fromEntries(PERIODS.map((p) => [p, v]));
+  });
+  for (const s of TEXT_SECTIONS) body.sections[s] = `${who}: nội dung mục ${s}.`;
+  return body;
+}
+
+const ok = (response, what) => assert.ok(response.status < 300, `${what}: ${response.status} ${JSON.stringify(response.body)}`);
+
+// Clicks the link of that text in the open form and answers the downloaded file's name and bytes.
+async function download(page, linkText, name) {
+  const link = page.getByRole('link', { name: linkText }).first();
+  await link.waitFor({ timeout: 120000 });
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), link.click()]);
+  const path = `${SHOTS}/${name}`;
+  await file.saveAs(path);
+  const bytes = readFileSync(path);
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK', `${name} is an Office file`);
+  return { suggested: file.suggestedFilename(), bytes };
+}
+
+const started = await api('cspl', 'POST', '/api/cycles', {
+  units: [UNIT], planNumber: '31/KH-LĐLĐ', planDate: '2026-11-20',
+  periods: [{ code: '2024', label: 'Năm 2024' }, { code: '2025', label: 'Năm 2025' }, { code: '2026H1', label: '6 tháng đầu năm 2026' }],
+  deadlines: { unitReview: '2027-01-10', unitReport: '2027-01-15', provinceReview: '2027-02-10', submission: '2027-02-15' },
+  cutOff: '2027-01-25',
+});
+ok(started, 'cycle started');
+const cycle = started.body.id;
+const instance = (await api('cspl', 'GET', `/api/cycles/${cycle}`)).body.processInstanceId;
+
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await login(page, 'cspl');
+
+  // the plan, from the draft plan's form
+  const draft = await taskId('cspl', 'Dự thảo kế hoạch', { processInstanceId: instance });
+  await openTask(page, 'Dự thảo kế hoạch', { id: draft, ready: page.getByText('Kế hoạch số 31/KH-LĐLĐ') });
+  await page.screenshot({ path: `${SHOTS}/01-draft-plan.png`, fullPage: true });
+  const plan = await download(page, 'Tải dự thảo kế hoạch và hai phụ lục (Word)', 'ke-hoach.docx');
+  assert.equal(plan.suggested, `ke-hoach-dot-${cycle}.docx`);
+
+  ok(await api('cspl', 'POST', `/api/cycles/${cycle}/plan/submit`), 'plan submitted');
+  ok(await api('thuongtruc', 'POST', `/api/cycles/${cycle}/plan/review`, { decision: 'ACCEPT' }), 'plan approved');
+  const fill = await taskId(UNIT, 'Lập báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/${UNIT}` });
+  const layout = (await api(UNIT, 'GET', `/engine-rest/task/${fill}/variables/reportLayout`)).body;
+  assert.equal(JSON.parse(layout.value).planUrl, `/api/cycles/${cycle}/documents/plan.docx`, 'the unit form links the plan');
+  ok(await api(UNIT, 'POST', `/api/cycles/${cycle}/reports/${UNIT}/submit`, report('Công đoàn ngành Giáo dục')), 'submitted');
+  ok(await api('cspl', 'POST', `/api/cycles/${cycle}/reports/${UNIT}/review`, { decision: 'ACCEPT' }), 'accepted');
+
+  // the provincial report, from its draft form
+  const provinceDraft = await taskId('cspl', 'Dự thảo báo cáo của tỉnh', { processInstanceId: instance });
+  ok(await api('cspl', 'PUT', `/api/cycles/${cycle}/province-report/draft`, { sections: report('Tỉnh').sections }), 'draft');
+  await openTask(page, 'Dự thảo báo cáo của tỉnh', { id: provinceDraft,
+    ready: page.getByRole('link', { name: /Tải báo cáo của tỉnh \(Word\)/ }) });
+  await page.screenshot({ path: `${SHOTS}/02-province-report.png` });
+  const provinceReport = await download(page, /Tải báo cáo của tỉnh \(Word\)/, 'bao-cao-tinh.docx');
+  assert.equal(provinceReport.suggested, `bao-cao-tinh-dot-${cycle}.docx`);
+
+  ok(await api('cspl', 'POST', `/api/cycles/${cycle}/province-report/submit`), 'province report submitted');
+  ok(await api('thuongtruc', 'POST', `/api/cycles/${cycle}/province-report/review`, { decision: 'ACCEPT' }), 'approved');
+
+  // the package, from the submission form
+  await loginAs(page, 'cspl');
+  const submission = await taskId('cspl', 'Gửi báo cáo về Tổng Liên đoàn', { processInstanceId: instance });
+  await openTask(page, 'Gửi báo cáo về Tổng Liên đoàn', { id: submission, ready: page.getByText('Hồ sơ gửi đi') });
+  await page.screenshot({ path: `${SHOTS}/03-submission.png`, fullPage: true });
+  const sentReport = await download(page, 'báo cáo của tỉnh (Word)', 'goi-bao-cao-tinh.docx');
+  const appendix = await download(page, 'phụ lục số liệu (Excel)', 'goi-phu-luc.xlsx');
+  assert.equal(sentReport.suggested, `bao-cao-tinh-dot-${cycle}.docx`);
+  assert.equal(appendix.suggested, `tong-hop-so-lieu-dot-${cycle}.xlsx`);
+  await until('the submission stage', async () =>
+    (await api('cspl', 'GET', `/api/cycles/${cycle}`)).body.stage === 'SUBMISSION', 10000).catch(() => {});
+  console.log(`cycle ${cycle}: plan, provincial report and package downloaded from the forms; files and screenshots in ${SHOTS}`);
+} catch (e) {
+  for (const [i, p] of browser.pages().entries()) await p.screenshot({ path: `${SHOTS}/failure-${i}.png`, fullPage: true });
+  throw e;
+} finally {
+  await browser.close();
+}

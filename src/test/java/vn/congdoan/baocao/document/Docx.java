@@ -1,0 +1,131 @@
+package vn.congdoan.baocao.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/** Reading a generated .docx back with POI, and the checks every official document passes. */
+final class Docx {
+
+    private Docx() {
+    }
+
+    /** Opens the file, after keeping a copy under target/documents for the render script. */
+    static XWPFDocument open(byte[] file, String name) {
+        try {
+            Files.createDirectories(Path.of("target/documents"));
+            Files.write(Path.of("target/documents", name), file);
+            return new XWPFDocument(new ByteArrayInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A4 portrait for the text, A4 landscape for the appendix, margins 20/20/30/15 mm in both, no page
+     * number on page 1; every run in Times New Roman, every text in NFC.
+     */
+    static void assertOfficialPages(XWPFDocument document) {
+        CTSectPr portrait = document.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
+                && p.getCTP().getPPr().isSetSectPr()).findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+        CTSectPr landscape = document.getDocument().getBody().getSectPr();
+        assertThat(List.of(portrait.getPgSz().getW(), portrait.getPgSz().getH()))
+                .containsExactly(BigInteger.valueOf(11906), BigInteger.valueOf(16838));
+        assertThat(List.of(landscape.getPgSz().getW(), landscape.getPgSz().getH()))
+                .containsExactly(BigInteger.valueOf(16838), BigInteger.valueOf(11906));
+        for (CTSectPr section : List.of(portrait, landscape)) {
+            assertThat(List.of(section.getPgMar().getTop(), section.getPgMar().getBottom(), section.getPgMar().getLeft(),
+                    section.getPgMar().getRight())).containsExactly(BigInteger.valueOf(1134), BigInteger.valueOf(1134),
+                    BigInteger.valueOf(1701), BigInteger.valueOf(850));
+        }
+        assertThat(portrait.isSetTitlePg()).as("no page number on the first page").isTrue();
+        for (XWPFParagraph paragraph : document.getParagraphs()) {
+            paragraph.getRuns().forEach(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
+            assertThat(Normalizer.isNormalized(paragraph.getText(), Normalizer.Form.NFC)).isTrue();
+        }
+    }
+
+    /** The header table: left the bodies and the number, right the nation, the motto and the place and date. */
+    static void assertHeading(XWPFDocument document, List<String> left, String placeAndDate) {
+        XWPFTable header = document.getTables().get(0);
+        List<XWPFParagraph> bodies = header.getRow(0).getCell(0).getParagraphs().stream()
+                .filter(p -> !p.getText().isEmpty()).toList();
+        assertThat(bodies).extracting(XWPFParagraph::getText).containsExactlyElementsOf(left);
+        if (left.size() == 3) {
+            assertRun(bodies.get(0), 12, false, false);
+        }
+        assertRun(bodies.get(left.size() - 2), 13, true, false);
+        assertRun(bodies.get(left.size() - 1), 13, false, false);
+        List<XWPFParagraph> right = header.getRow(0).getCell(1).getParagraphs();
+        assertThat(right.get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertRun(right.get(0), 12, true, false);
+        assertThat(right.get(1).getText()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
+        assertRun(right.get(1), 14, true, false);
+        assertThat(right.get(3).getText()).isEqualTo(placeAndDate);
+        assertRun(right.get(3), 14, false, true);
+    }
+
+    /** "Nơi nhận:" and its items, and the signature block's lines that are not blank. */
+    static void assertClosing(XWPFDocument document, List<String> recipients, List<String> signature) {
+        XWPFTable closing = document.getTables().get(1);
+        List<XWPFParagraph> left = closing.getRow(0).getCell(0).getParagraphs();
+        assertThat(left.get(0).getText()).isEqualTo("Nơi nhận:");
+        assertRun(left.get(0), 12, true, true);
+        assertThat(left.subList(1, left.size())).extracting(XWPFParagraph::getText).containsExactlyElementsOf(recipients);
+        left.subList(1, left.size()).forEach(p -> assertRun(p, 11, false, false));
+        List<XWPFParagraph> right = closing.getRow(0).getCell(1).getParagraphs().stream()
+                .filter(p -> !p.getText().isEmpty()).toList();
+        assertThat(right).extracting(XWPFParagraph::getText).containsExactlyElementsOf(signature);
+        right.forEach(p -> assertRun(p, 14, true, false));
+    }
+
+    /** The text of every paragraph of the body that is not blank, in order (tables left out). */
+    static List<String> texts(XWPFDocument document) {
+        List<String> texts = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph && !paragraph.getText().isBlank()) {
+                texts.add(paragraph.getText());
+            }
+        }
+        return texts;
+    }
+
+    static XWPFParagraph paragraph(XWPFDocument document, String text) {
+        return document.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph «" + text + "»"));
+    }
+
+    static XWPFTable lastTable(XWPFDocument document) {
+        return document.getTables().get(document.getTables().size() - 1);
+    }
+
+    static List<String> cells(XWPFTable table, int row) {
+        return table.getRow(row).getTableCells().stream().map(XWPFTableCell::getText).toList();
+    }
+
+    static void assertRun(XWPFParagraph paragraph, int size, boolean bold, boolean italic) {
+        assertThat(paragraph.getRuns()).as(paragraph.getText()).isNotEmpty();
+        for (XWPFRun run : paragraph.getRuns()) {
+            assertThat(run.getFontFamily()).isEqualTo("Times New Roman");
+            assertThat(run.getFontSizeAsDouble()).as(paragraph.getText()).isEqualTo(size);
+            assertThat(run.isBold()).as(paragraph.getText()).isEqualTo(bold);
+            assertThat(run.isItalic()).as(paragraph.getText()).isEqualTo(italic);
+        }
+    }
+}
