@@ -37,6 +37,16 @@ public record CycleView(
         String createdBy,
         Instant createdAt) {
 
+    /** The plan's number as printed: as issued once it is, as planned before. */
+    public String printedPlanNumber() {
+        return planIssuedNumber != null ? planIssuedNumber : planNumber;
+    }
+
+    /** The plan's date as printed: the day it was issued once it is, the planned day before. */
+    public LocalDate printedPlanDate() {
+        return planIssuedOn != null ? planIssuedOn : planDate;
+    }
+
     public record Deadlines(DeadlineView unitReview, DeadlineView unitReport, DeadlineView provinceReview,
                             DeadlineView submission) {
     }

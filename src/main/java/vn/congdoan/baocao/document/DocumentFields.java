@@ -19,9 +19,9 @@ final class DocumentFields {
 
     static Map<String, String> of(CycleView cycle, String unitName) {
         Map<String, String> values = new HashMap<>();
-        values.put("planNumber", cycle.planNumber());
-        values.put("planSerial", cycle.planNumber().split("/", 2)[0].strip());
-        values.put("planDate", DocumentDates.longDate(cycle.planDate()));
+        values.put("planNumber", cycle.printedPlanNumber());
+        values.put("planSerial", cycle.printedPlanNumber().split("/", 2)[0].strip());
+        values.put("planDate", DocumentDates.longDate(cycle.printedPlanDate()));
         values.put("place", cycle.place());
         values.put("issuer", cycle.issuer());
         values.put("superior", cycle.superior());

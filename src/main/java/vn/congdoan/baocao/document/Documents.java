@@ -54,6 +54,16 @@ public class Documents {
         return PROVINCE_REPORT.replace("{cycle}", String.valueOf(cycle));
     }
 
+    /** "(Kèm theo Kế hoạch số … ngày … của …)": Appendix 02's caption, in the plan and on the Excel table. */
+    public static String planTableCaption(CycleView cycle, DocumentTexts.PlanTexts texts) {
+        return texts.tableCaption() == null ? null : DocumentFields.fill(texts.tableCaption(), DocumentFields.of(cycle, null));
+    }
+
+    /** The template's document texts for the cycle. */
+    public DocumentTexts texts(CycleView cycle) {
+        return templates.documents(cycle.template(), cycle.templateVersion());
+    }
+
     /** The plan with its appendices; readable by the province and by every unit taking part. */
     public byte[] plan(long cycleId, AuthenticatedUser user) {
         reports.readableUnit(cycleId, user);
@@ -81,7 +91,4 @@ public class Documents {
                 provinceReports.view(cycleId), submissions.recorded(cycleId).orElse(null));
     }
 
-    private DocumentTexts texts(CycleView cycle) {
-        return templates.documents(cycle.template(), cycle.templateVersion());
-    }
 }

@@ -24,8 +24,8 @@ final class PlanDocument {
     static byte[] write(CycleView cycle, ReportForm form, DocumentTexts.PlanTexts texts) {
         Map<String, String> fields = DocumentFields.of(cycle, null);
         try (OfficialDocument document = new OfficialDocument()) {
-            document.heading(new OfficialDocument.Heading(cycle.superior(), cycle.issuer(), "Số: " + cycle.planNumber(),
-                    cycle.place() + ", " + DocumentDates.longDate(cycle.planDate())));
+            document.heading(new OfficialDocument.Heading(cycle.superior(), cycle.issuer(),
+                    "Số: " + cycle.printedPlanNumber(), cycle.place() + ", " + DocumentDates.longDate(cycle.printedPlanDate())));
             document.title(texts.title(), cycle.title());
             if (texts.opening() != null) {
                 document.wording(DocumentFields.fill(texts.opening(), fields));
@@ -54,7 +54,7 @@ final class PlanDocument {
             document.startLandscape();
             document.centredLine("Phụ lục số 02", 14, true, false);
             if (texts.tableCaption() != null) {
-                document.centredLine(DocumentFields.fill(texts.tableCaption(), fields), 13, false, true);
+                document.centredLine(Documents.planTableCaption(cycle, texts), 13, false, true);
             }
             document.centredLine(form.template().tableTitle(), 14, true, false);
             AppendixTable.write(document, form, Map.of(), Map.of());

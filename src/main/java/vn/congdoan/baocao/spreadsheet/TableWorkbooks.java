@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.report.AggregateView;
 import vn.congdoan.baocao.report.Aggregation;
 import vn.congdoan.baocao.report.ReportContent;
@@ -26,6 +27,7 @@ import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportView;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.template.TemplateCatalog;
 
 /**
  * The indicator table as Excel files: a unit's table to fill offline and upload again, and the
@@ -39,11 +41,13 @@ public class TableWorkbooks {
     private final ReportService reports;
     private final Aggregation aggregation;
     private final CycleService cycles;
+    private final TemplateCatalog templates;
 
-    TableWorkbooks(ReportService reports, Aggregation aggregation, CycleService cycles) {
+    TableWorkbooks(ReportService reports, Aggregation aggregation, CycleService cycles, TemplateCatalog templates) {
         this.reports = reports;
         this.aggregation = aggregation;
         this.cycles = cycles;
+        this.templates = templates;
     }
 
     /** The unit's table, pre-filled with what it has saved; readable by the unit and the province. */
@@ -51,17 +55,18 @@ public class TableWorkbooks {
         ReportView report = reports.get(cycleId, unitCode, user);
         CycleView cycle = cycles.get(cycleId);
         ReportForm form = reports.form(cycleId);
-        return unitFile(cycle, form, unitCode, report.unitName(), report.values(), report.status().editable());
+        return unitFile(cycle, form, caption(cycle), unitCode, report.unitName(), report.values(),
+                report.status().editable());
     }
 
     /** A workbook of one unit's table; its value cells are open to typing when {@code editable}. */
-    static byte[] unitFile(CycleView cycle, ReportForm form, String unitCode, String unitName,
+    static byte[] unitFile(CycleView cycle, ReportForm form, String caption, String unitCode, String unitName,
                            Map<String, Map<String, Long>> values, boolean editable) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TableStyles styles = new TableStyles(workbook);
             String sheetName = sheetName(unitName, new HashSet<>());
             TableSheet.write(workbook.createSheet(sheetName), styles, new TableLayout(form),
-                    titles(cycle, form, "Đơn vị báo cáo: " + unitName), values, editable);
+                    titles(form, caption, "Đơn vị báo cáo: " + unitName), values, editable);
             new TableFileInfo(cycle.id(), cycle.template(), cycle.templateVersion(), Map.of(unitCode, sheetName))
                     .writeTo(workbook);
             workbook.getProperties().getCoreProperties().setTitle(form.template().tableTitle() + " — " + unitName);
@@ -105,7 +110,7 @@ public class TableWorkbooks {
                     + (aggregate.missingUnits().isEmpty() ? "" : ", " + aggregate.missingUnits().size() + " đơn vị không có báo cáo")
                     + (aggregate.stored() ? "" : " (số liệu tạm tính, đang thu nhận báo cáo)");
             TableSheet.write(workbook.createSheet(sheetName("Tổng hợp toàn tỉnh", names)), styles, layout,
-                    titles(cycle, form, coverage), sums, false);
+                    titles(form, caption(cycle), coverage), sums, false);
             Map<String, String> unitSheets = new LinkedHashMap<>();
             for (AggregateView.UnitRef unit : aggregate.acceptedUnits()) {
                 ReportContent content = accepted.get(unit.unit());
@@ -114,7 +119,7 @@ public class TableWorkbooks {
                 }
                 String name = sheetName(unit.name(), names);
                 TableSheet.write(workbook.createSheet(name), styles, layout,
-                        titles(cycle, form, "Đơn vị báo cáo: " + unit.name()), content.values(), false);
+                        titles(form, caption(cycle), "Đơn vị báo cáo: " + unit.name()), content.values(), false);
                 unitSheets.put(unit.unit(), name);
             }
             writeUnitsWithoutReport(workbook.createSheet(sheetName("Đơn vị chưa có báo cáo", names)), styles, aggregate);
@@ -162,12 +167,12 @@ public class TableWorkbooks {
         sheet.enableLocking();
     }
 
-    private static List<String> titles(CycleView cycle, ReportForm form, String whose) {
-        String number = cycle.planIssuedNumber() != null ? cycle.planIssuedNumber() : cycle.planNumber();
-        java.time.LocalDate date = cycle.planIssuedOn() != null ? cycle.planIssuedOn() : cycle.planDate();
-        String plan = "(Kèm theo Kế hoạch số " + number + (date == null ? "" : " ngày " + date.getDayOfMonth()
-                + " tháng " + date.getMonthValue() + " năm " + date.getYear()) + " của " + cycle.issuer() + ")";
-        return List.of("Phụ lục số 02", plan, form.template().tableTitle(), whose);
+    private String caption(CycleView cycle) {
+        return Documents.planTableCaption(cycle, templates.documents(cycle.template(), cycle.templateVersion()).plan());
+    }
+
+    private static List<String> titles(ReportForm form, String caption, String whose) {
+        return List.of("Phụ lục số 02", caption == null ? "" : caption, form.template().tableTitle(), whose);
     }
 
     /** Excel's rules for sheet names (31 characters, no []:*?/\), unique within the workbook. */

@@ -47,8 +47,7 @@ class TableWorkbookTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("LĐLĐ huyện Hoa Lư");
             assertThat(text(sheet, 0, 0)).isEqualTo("Phụ lục số 02");
-            assertThat(text(sheet, 1, 0)).isEqualTo("(Kèm theo Kế hoạch số 23/KH-LĐLĐ ngày 11 tháng 6 năm 2020 "
-                    + "của LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH)");
+            assertThat(text(sheet, 1, 0)).isEqualTo("(Kèm theo Kế hoạch số 23 ngày 11 tháng 6 năm 2020 của LĐLĐ tỉnh)");
             assertThat(text(sheet, 2, 0)).isEqualTo("Bảng số liệu về kết quả thực hiện NQ 02/NQ-ĐCT");
             assertThat(text(sheet, 3, 0)).isEqualTo("Đơn vị báo cáo: LĐLĐ huyện Hoa Lư");
             // header: two rows, fixed columns merged down, the periods under one merged heading

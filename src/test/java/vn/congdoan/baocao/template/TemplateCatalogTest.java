@@ -1,0 +1,54 @@
+package vn.congdoan.baocao.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import vn.congdoan.baocao.support.SampleTables;
+import vn.congdoan.baocao.system.AppProperties;
+import vn.congdoan.baocao.system.NotFoundException;
+
+/** A template version loaded before templates carried document texts takes those of the campaign's newest version. */
+class TemplateCatalogTest {
+
+    private final CampaignTemplateRepository repository = mock(CampaignTemplateRepository.class);
+    private final TemplateCatalog catalog = new TemplateCatalog(repository,
+            new AppProperties(null, "nq02-2016-2020", null, null));
+
+    @Test
+    void anOlderVersionWithoutTextsTakesTheNewestOnes() {
+        stored(2, null);
+        stored(3, SampleTables.NQ02.documents());
+        when(repository.findFirstByCodeOrderByVersionDesc("nq02-2016-2020"))
+                .thenReturn(Optional.of(template(3, SampleTables.NQ02.documents())));
+
+        assertThat(catalog.documents("nq02-2016-2020", 2)).isEqualTo(SampleTables.NQ02.documents());
+        assertThat(catalog.documents("nq02-2016-2020", 3).plan().title()).isEqualTo("Kế hoạch");
+    }
+
+    @Test
+    void aCampaignWithoutTextsInAnyVersionIsToldPlainly() {
+        stored(1, null);
+        when(repository.findFirstByCodeOrderByVersionDesc("nq02-2016-2020")).thenReturn(Optional.of(template(1, null)));
+
+        assertThatThrownBy(() -> catalog.documents("nq02-2016-2020", 1)).isInstanceOf(NotFoundException.class)
+                .hasMessage("Mẫu chiến dịch «nq02-2016-2020» không có nội dung văn bản (kế hoạch, báo cáo).");
+    }
+
+    private void stored(int version, DocumentTexts documents) {
+        when(repository.findByCodeAndVersion("nq02-2016-2020", version)).thenReturn(Optional.of(template(version, documents)));
+    }
+
+    private static CampaignTemplate template(int version, DocumentTexts documents) {
+        TemplateDefinition seed = SampleTables.NQ02;
+        return new CampaignTemplate(new TemplateDefinition(seed.code(), version, seed.name(), seed.tableTitle(),
+                seed.outlineTitle(), seed.outlineSubtitle(), seed.cycleDefaults(), seed.groups(), seed.indicators(),
+                seed.outline(), seed.rules(), documents), "nq02-2016-2020.yaml", "checksum", Instant.EPOCH);
+    }
+}
