@@ -51,7 +51,8 @@ class MasterDataController {
         TemplateDefinition definition = templates.latest(template);
         Set<String> texts = definition.textSections().stream().map(OutlineSection::code).collect(Collectors.toSet());
         List<OutlineEntry> sections = definition.outline().stream()
-                .map(s -> new OutlineEntry(s.code(), s.parent(), s.number(), s.title(), s.hints(), texts.contains(s.code())))
+                .map(s -> new OutlineEntry(s.code(), s.parent(), s.number(), s.title(), s.lead(), s.hints(),
+                        texts.contains(s.code())))
                 .toList();
         return new Outline(definition.code(), definition.version(), definition.outlineTitle(),
                 definition.outlineSubtitle(), sections);
@@ -65,6 +66,7 @@ class MasterDataController {
     }
 
     /** @param text whether the unit writes a text for this section (a leaf), or it is a heading */
-    record OutlineEntry(String code, String parent, String number, String title, List<String> hints, boolean text) {
+    record OutlineEntry(String code, String parent, String number, String title, String lead, List<String> hints,
+                        boolean text) {
     }
 }

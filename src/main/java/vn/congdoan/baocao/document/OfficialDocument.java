@@ -53,6 +53,8 @@ final class OfficialDocument implements AutoCloseable {
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Characters XML 1.0 does not allow: C0 controls but tab and line ends, U+FFFE/U+FFFF, unpaired surrogates. */
+    private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|\\p{Cs}");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
 
     /** The top of the first page. */
@@ -222,14 +224,25 @@ final class OfficialDocument implements AutoCloseable {
         document.close();
     }
 
-    /** A run in Times New Roman, text in Unicode NFC (combining marks composed, as Vietnamese fonts expect). */
+    /**
+     * A run in Times New Roman, text in Unicode NFC (combining marks composed, as Vietnamese fonts expect).
+     * A tab stays a tab; control characters that XML cannot hold (pasted from other programs) are left out,
+     * where the file would otherwise show them as "?".
+     */
     static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(size);
         run.setBold(bold);
         run.setItalic(italic);
-        run.setText(Normalizer.normalize(text, Normalizer.Form.NFC));
+        String clean = NOT_IN_XML.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        String[] pieces = clean.split("\t", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                run.addTab();
+            }
+            run.setText(pieces[i], i);
+        }
         return run;
     }
 

@@ -64,7 +64,7 @@ final class PlanDocument {
         }
     }
 
-    /** The parts centred, their first divisions as headings, the rest as lines, each followed by its points. */
+    /** The parts centred, their first divisions as headings, the rest as lines, each followed by its lead and its points. */
     private static void outline(OfficialDocument document, List<OutlineSection> sections) {
         Map<String, Integer> depth = new HashMap<>();
         for (OutlineSection section : sections) {
@@ -78,6 +78,9 @@ final class PlanDocument {
                 document.sectionHeading(section.number() + " " + section.title());
             } else {
                 document.wording(section.number() + " " + section.title());
+            }
+            if (section.lead() != null) {
+                document.wording(section.lead());
             }
             for (String hint : section.hints()) {
                 document.wording("- " + hint);

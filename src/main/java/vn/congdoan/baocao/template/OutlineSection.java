@@ -8,13 +8,17 @@ import jakarta.persistence.Embeddable;
 
 import vn.congdoan.baocao.system.LinesConverter;
 
-/** A section of the narrative outline; a section with children is a heading, a leaf is a text to write. */
+/**
+ * A section of the narrative outline; a section with children is a heading, a leaf is a text to write.
+ * Under its heading the source may write a lead sentence, then the points to cover (hints).
+ */
 @Embeddable
 public record OutlineSection(
         String code,
         @Column(name = "parent_code") String parent,
         String number,
         String title,
+        @Column(name = "lead_text") String lead,
         @Convert(converter = LinesConverter.class) List<String> hints) {
 
     public OutlineSection {

@@ -50,6 +50,8 @@ class DocumentApiTest extends EmbeddedAppTest {
         String decomposed = Normalizer.normalize("Đối thoại định kỳ được duy trì", Normalizer.Form.NFD);
         String typed = "Cấp ủy quan tâm <chỉ đạo> & hỗ trợ 👍\n\n- Ý thứ nhất;\n- " + decomposed + ".";
         ((Map<String, Object>) body.get("sections")).put("P1.I.1", typed);
+        // pasted from another program: a tab, Word's manual line break, a bell that XML cannot hold
+        ((Map<String, Object>) body.get("sections")).put("P1.I.2", "Khó khăn:\tthiếu cán bộ\u000Bchuyên trách\u0007.");
         ((Map<String, Object>) ((Map<String, Object>) body.get("values")).get("I02")).put("2019", 1_234_567);
         body.put("explanations", Map.of("V12", "Năm 2019 tập huấn trực tuyến toàn tỉnh."));
         assertThat(api.post("/api/cycles/" + cycle + "/reports/hoalu/submit", "hoalu", body).getStatusCode())
@@ -75,14 +77,16 @@ class DocumentApiTest extends EmbeddedAppTest {
                     .findFirst().orElseThrow();
             Docx.assertRun(title, 14, true, false);
             // the outline in order, each text under its heading, as typed, in NFC
-            assertThat(texts.subList(2, 9)).containsExactly(
+            assertThat(texts.subList(2, 11)).containsExactly(
                     "Phần thứ nhất: Đánh giá kết quả 05 năm thực hiện Nghị quyết",
                     "I. Đặc điểm chung tác động tới việc tổ chức thực hiện Nghị quyết",
                     "1. Thuận lợi",
                     "Cấp ủy quan tâm <chỉ đạo> & hỗ trợ 👍",
                     "- Ý thứ nhất;",
                     "- Đối thoại định kỳ được duy trì.",
-                    "2. Khó khăn");
+                    "2. Khó khăn",
+                    "Khó khăn:\tthiếu cán bộ",
+                    "chuyên trách.");
             assertThat(texts).allMatch(t -> Normalizer.isNormalized(t, Normalizer.Form.NFC));
             XWPFParagraph text = document.getParagraphs().stream().filter(p -> p.getText().startsWith("Cấp ủy quan tâm"))
                     .findFirst().orElseThrow();

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -55,6 +57,14 @@ final class Docx {
                     BigInteger.valueOf(1701), BigInteger.valueOf(850));
         }
         assertThat(portrait.isSetTitlePg()).as("no page number on the first page").isTrue();
+        assertThat(landscape.isSetTitlePg()).as("the appendix's first page is numbered").isFalse();
+        XWPFHeader numbered = document.getHeaderFooterPolicy().getDefaultHeader();
+        assertThat(numbered.getParagraphs()).singleElement().satisfies(p -> {
+            assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(p.getCTP().getFldSimpleList()).singleElement()
+                    .satisfies(field -> assertThat(field.getInstr()).isEqualTo("PAGE"));
+        });
+        assertThat(document.getHeaderFooterPolicy().getFirstPageHeader().getText()).as("page 1 unnumbered").isBlank();
         for (XWPFParagraph paragraph : document.getParagraphs()) {
             paragraph.getRuns().forEach(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
             assertThat(Normalizer.isNormalized(paragraph.getText(), Normalizer.Form.NFC)).isTrue();

@@ -86,7 +86,7 @@ class PlanDocumentTest extends EmbeddedAppTest {
             "1. Công tác chỉ đạo",
             "2. Công tác tuyên truyền, vận động tập huấn.",
             "3. Kết quả đạt được (số lượng, chất lượng)",
-            "- Kết quả đạt được sau 5 năm thực hiện Nghị quyết trong từng loại hình doanh nghiệp.",
+            "Kết quả đạt được sau 5 năm thực hiện Nghị quyết trong từng loại hình doanh nghiệp.",
             "3.1. Đánh giá kết quả tham gia tổ chức thực hiện đối thoại tại doanh nghiệp.",
             "- Tham gia xây dựng quy chế đối thoại tại doanh nghiệp; quy chế phối hợp công tác giữa doanh nghiệp với BCH CĐCS",
             "- Công tác phối hợp tổ chức Hội nghị Người lao động (số lượng, chất lượng)",

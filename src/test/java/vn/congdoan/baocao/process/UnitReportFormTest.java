@@ -15,6 +15,7 @@ import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.system.YamlResources;
+import vn.congdoan.baocao.template.OutlineSection;
 import vn.congdoan.baocao.template.Severity;
 import vn.congdoan.baocao.template.TemplateDefinition;
 
@@ -77,6 +78,10 @@ class UnitReportFormTest {
         assertThat(layout.path("sections").get(0).path("heading").asText())
                 .isEqualTo("Phần thứ nhất: Đánh giá kết quả 05 năm thực hiện Nghị quyết"
                         + " — I. Đặc điểm chung tác động tới việc tổ chức thực hiện Nghị quyết");
+        assertThat(layout.path("sections").get(7).path("hints").asText()).isEqualTo("- Những tồn tại, hạn chế\n- Nguyên nhân");
+        assertThat(layout.path("sections").get(0).path("hints").isNull()).isTrue();
+        assertThat(UnitReportForm.guidance(new OutlineSection("S1", null, "1.", "Mục", "Câu dẫn.", List.of("Ý một", "Ý hai"))))
+                .isEqualTo("Câu dẫn.\n- Ý một\n- Ý hai");
         // back to "II." after 3.1 … 3.3: its heading is not repeated before "4."
         assertThat(layout.path("sections").get(7).path("title").asText()).startsWith("4. ");
         assertThat(layout.path("sections").get(7).path("heading").isNull()).isTrue();

@@ -67,13 +67,18 @@ class TemplateDefinitionTest {
     @Test
     void outlineSaysDialogueWhereTheSourceSaysRenewal() {
         assertThat(nq02.outlineSubtitle()).contains("đẩy mạnh đối thoại tại doanh nghiệp").doesNotContain("đổi mới");
-        assertThat(nq02.outline()).flatExtracting(s -> List.of(s.title(), String.join(" ", s.hints())))
+        assertThat(nq02.outline()).flatExtracting(s -> List.of(s.title(), String.valueOf(s.lead()), String.join(" ", s.hints())))
                 .noneMatch(t -> t.contains("đổi mới"));
         assertThat(nq02.textSections()).extracting(OutlineSection::code).containsExactly(
                 "P1.I.1", "P1.I.2", "P1.II.1", "P1.II.2", "P1.II.3.1", "P1.II.3.2", "P1.II.3.3",
                 "P1.II.4", "P1.II.5", "P1.II.6", "P2.I", "P2.II");
         assertThat(nq02.outline()).filteredOn(s -> s.code().equals("P1.II.3.2")).singleElement()
                 .satisfies(s -> assertThat(s.hints()).hasSize(6));
+        // the source's sentence under "3. Kết quả đạt được" is a lead, not one of the points
+        assertThat(nq02.outline()).filteredOn(s -> s.code().equals("P1.II.3")).singleElement()
+                .satisfies(s -> assertThat(s.lead())
+                        .isEqualTo("Kết quả đạt được sau 5 năm thực hiện Nghị quyết trong từng loại hình doanh nghiệp."))
+                .satisfies(s -> assertThat(s.hints()).isEmpty());
     }
 
     @Test
@@ -97,7 +102,7 @@ class TemplateDefinitionTest {
         String decomposed = Normalizer.normalize("Tổng số", Normalizer.Form.NFD);
         TemplateDefinition broken = new TemplateDefinition("x", 1, decomposed, "t", "o", null, null,
                 List.of(new IndicatorGroup("1", null, "Nhóm", null)), List.of(orphan, twice),
-                List.of(new OutlineSection("S1", "S0", "1.", "Mục", null)),
+                List.of(new OutlineSection("S1", "S0", "1.", "Mục", null, null)),
                 List.of(new ValidationRule("V01", null, "mô tả", null, List.of(new RuleCheck("X1 <= Y2", "{X1} {Z3}"))),
                         new ValidationRule("V02", Severity.ERROR, "mô tả", RuleScope.INDICATOR,
                                 List.of(new RuleCheck("value <= X1", "{row} ({"))),
