@@ -1,10 +1,11 @@
-// The documents from the task forms: the plan from the plan's draft form, the provincial report from
-// its draft form, and the package (report .docx, appendix .xlsx) from the submission form, each
+// The documents from the task forms: the plan from the plan's draft and approval forms, a unit's report
+// from its review form, the provincial report from its draft form, and the package (report .docx, appendix .xlsx) from the submission form, each
 // downloaded by clicking its link as a user would, and checked to be the file it names. A cycle of
 // one sector union with dates to come runs to the submission through the API. Screenshots and the
 // files in $SCREENSHOTS.
 import { launch, login, loginAs, api, openTask, taskId, until, BASE, SHOTS } from './browser.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 
 mkdirSync(SHOTS, { recursive: true });
@@ -37,6 +38,9 @@ async function download(page, linkText, name) {
   return { suggested: file.suggestedFilename(), bytes };
 }
 
+// The text of a downloaded .docx (the zip's timestamps differ from one download to the next).
+const documentXml = (name) => execFileSync('unzip', ['-p', `${SHOTS}/${name}`, 'word/document.xml']).toString();
+
 const started = await api('cspl', 'POST', '/api/cycles', {
   units: [UNIT], planNumber: '31/KH-LĐLĐ', planDate: '2026-11-20',
   periods: [{ code: '2024', label: 'Năm 2024' }, { code: '2025', label: 'Năm 2025' }, { code: '2026H1', label: '6 tháng đầu năm 2026' }],
@@ -60,12 +64,28 @@ try {
   assert.equal(plan.suggested, `ke-hoach-dot-${cycle}.docx`);
 
   ok(await api('cspl', 'POST', `/api/cycles/${cycle}/plan/submit`), 'plan submitted');
+
+  // leadership reads the same plan from the approval form
+  await loginAs(page, 'thuongtruc');
+  const approval = await taskId('thuongtruc', 'Duyệt kế hoạch', { processInstanceId: instance });
+  await openTask(page, 'Duyệt kế hoạch', { id: approval, ready: page.getByText('Kế hoạch số 31/KH-LĐLĐ') });
+  const approvedPlan = await download(page, 'Tải dự thảo kế hoạch và hai phụ lục (Word)', 'ke-hoach-duyet.docx');
+  assert.equal(documentXml('ke-hoach-duyet.docx'), documentXml('ke-hoach.docx'), 'the approval form gives the plan the draft form gave');
   ok(await api('thuongtruc', 'POST', `/api/cycles/${cycle}/plan/review`, { decision: 'ACCEPT' }), 'plan approved');
   const fill = await taskId(UNIT, 'Lập báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/${UNIT}` });
   const layout = (await api(UNIT, 'GET', `/engine-rest/task/${fill}/variables/reportLayout?deserializeValue=false`)).body;
   const fields = typeof layout.value === 'string' ? JSON.parse(layout.value) : layout.value;
   assert.equal(fields.planUrl, `/api/cycles/${cycle}/documents/plan.docx`, 'the unit form links the plan');
   ok(await api(UNIT, 'POST', `/api/cycles/${cycle}/reports/${UNIT}/submit`, report('Công đoàn ngành Giáo dục')), 'submitted');
+
+  // the policy dept. prints the unit's report from the review form
+  await loginAs(page, 'cspl');
+  const review = await taskId('cspl', 'Xem xét báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/${UNIT}` });
+  await openTask(page, 'Xem xét báo cáo của đơn vị', { id: review,
+    ready: page.getByRole('link', { name: 'Tải báo cáo của đơn vị (Word)' }) });
+  await page.screenshot({ path: `${SHOTS}/02-review.png` });
+  const unitReport = await download(page, 'Tải báo cáo của đơn vị (Word)', 'bao-cao-don-vi.docx');
+  assert.equal(unitReport.suggested, `bao-cao-${UNIT}-dot-${cycle}.docx`);
   ok(await api('cspl', 'POST', `/api/cycles/${cycle}/reports/${UNIT}/review`, { decision: 'ACCEPT' }), 'accepted');
 
   // the provincial report, from its draft form
@@ -73,7 +93,7 @@ try {
   ok(await api('cspl', 'PUT', `/api/cycles/${cycle}/province-report/draft`, { sections: report('Tỉnh').sections }), 'draft');
   await openTask(page, 'Dự thảo báo cáo của tỉnh', { id: provinceDraft,
     ready: page.getByRole('link', { name: /Tải báo cáo của tỉnh \(Word\)/ }) });
-  await page.screenshot({ path: `${SHOTS}/02-province-report.png` });
+  await page.screenshot({ path: `${SHOTS}/03-province-report.png` });
   const provinceReport = await download(page, /Tải báo cáo của tỉnh \(Word\)/, 'bao-cao-tinh.docx');
   assert.equal(provinceReport.suggested, `bao-cao-tinh-dot-${cycle}.docx`);
 
@@ -84,7 +104,7 @@ try {
   await loginAs(page, 'cspl');
   const submission = await taskId('cspl', 'Gửi báo cáo về Tổng Liên đoàn', { processInstanceId: instance });
   await openTask(page, 'Gửi báo cáo về Tổng Liên đoàn', { id: submission, ready: page.getByText('Hồ sơ gửi đi') });
-  await page.screenshot({ path: `${SHOTS}/03-submission.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/04-submission.png`, fullPage: true });
   const sentReport = await download(page, 'báo cáo của tỉnh (Word)', 'goi-bao-cao-tinh.docx');
   const appendix = await download(page, 'phụ lục số liệu (Excel)', 'goi-phu-luc.xlsx');
   assert.equal(sentReport.suggested, `bao-cao-tinh-dot-${cycle}.docx`);
