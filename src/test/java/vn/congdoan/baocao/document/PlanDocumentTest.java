@@ -180,7 +180,7 @@ class PlanDocumentTest extends EmbeddedAppTest {
     void anotherCycleGivesItsOwnNumberDatesDeadlinesAndPeriods() throws Exception {
         ApiClient api = new ApiClient(http);
         ObjectNode request = CycleRequests.withUnits(List.of("hoalu"));
-        request.put("planNumber", "15/KH-LĐLĐ").put("planDate", "2024-06-11").put("deadlineMeans", "ON_DAY")
+        request.put("planNumber", "15/KH-LĐLĐ").put("planDate", "2024-02-05").put("deadlineMeans", "ON_DAY")
                 .put("cutOff", "2024-08-27");
         ObjectNode deadlines = request.putObject("deadlines");
         deadlines.put("unitReview", "2024-08-15").put("unitReport", "2024-08-20T17:00:00+07:00")
@@ -198,7 +198,7 @@ class PlanDocumentTest extends EmbeddedAppTest {
         byte[] file = api.getBytes("/api/cycles/" + cycle + "/documents/plan.docx", "cspl").getBody();
         try (XWPFDocument document = Docx.open(file, "ke-hoach-2024.docx")) {
             Docx.assertHeading(document, List.of("TỔNG LĐLĐ VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH", "Số: 15/KH-LĐLĐ"),
-                    "Ninh Bình, ngày 11 tháng 6 năm 2024");
+                    "Ninh Bình, ngày 05 tháng 02 năm 2024");
             List<String> texts = Docx.texts(document);
             assertThat(texts).contains("Thời gian hoàn thành: Xong chậm nhất ngày 10 tháng 9 năm 2024",
                     "Thời gian hoàn thành: Xong chậm nhất ngày 15 tháng 8 năm 2024.",
@@ -206,7 +206,7 @@ class PlanDocumentTest extends EmbeddedAppTest {
                             + "Tổng Liên đoàn chậm nhất ngày 15/9/2024.",
                     "Tổ chức sơ kết 05 năm thực hiện Nghị quyết ở cấp mình và gửi Báo cáo về Liên đoàn Lao động tỉnh "
                             + "trước 17 giờ 00 ngày 20/8/2024 (theo Đề cương và Phụ lục đính kèm)",
-                    "(Kèm theo Kế hoạch số 15 ngày 11 tháng 6 năm 2024 của LĐLĐ tỉnh)");
+                    "(Kèm theo Kế hoạch số 15 ngày 05 tháng 02 năm 2024 của LĐLĐ tỉnh)");
             Docx.assertClosing(document, List.of("- Các CĐN;", "- Lưu: VT."),
                     List.of("TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hà"));
             assertThat(Docx.cells(Docx.lastTable(document), 0)).containsExactly("TT", "Nội dung chỉ tiêu", "Đơn vị tính",
