@@ -9,6 +9,7 @@ import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.province.Submissions;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.template.DocumentTexts;
 import vn.congdoan.baocao.template.TemplateCatalog;
 
@@ -64,10 +65,14 @@ public class Documents {
         return templates.documents(cycle.template(), cycle.templateVersion());
     }
 
-    /** The plan with its appendices; readable by the province and by every unit taking part. */
+    /** The plan with its appendices; the province reads its drafts, every unit taking part the plan as issued. */
     public byte[] plan(long cycleId, AuthenticatedUser user) {
-        reports.readableUnit(cycleId, user);
+        boolean unit = reports.readableUnit(cycleId, user).isPresent();
         CycleView cycle = cycles.get(cycleId);
+        if (unit && cycle.planIssuedOn() == null) {
+            throw new ConflictException("Kế hoạch của đợt báo cáo số " + cycleId
+                    + " chưa được ban hành: đơn vị xem được kế hoạch khi Thường trực đã duyệt.");
+        }
         return PlanDocument.write(cycle, reports.form(cycleId), texts(cycle).plan());
     }
 

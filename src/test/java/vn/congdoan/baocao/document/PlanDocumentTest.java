@@ -3,6 +3,7 @@ package vn.congdoan.baocao.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -130,7 +131,13 @@ class PlanDocumentTest extends EmbeddedAppTest {
         String path = "/api/cycles/" + cycle + "/documents/plan.docx";
         assertThat(api.getBytes(path, "kimson").getStatusCode()).as("a unit not taking part").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api.get(path).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(api.getBytes(path, "hoalu").getStatusCode()).as("a unit taking part reads its plan").isEqualTo(HttpStatus.OK);
+        assertThat(api.getBytes(path, "hoalu").getStatusCode()).as("a draft is the province's").isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<byte[]> draft = api.getBytes(path, "thuongtruc");
+        assertThat(draft.getStatusCode()).as("leadership reads the draft it approves").isEqualTo(HttpStatus.OK);
+        api.post("/api/cycles/" + cycle + "/plan/submit", "cspl", null);
+        api.post("/api/cycles/" + cycle + "/plan/review", "thuongtruc", Map.of("decision", "ACCEPT"));
+        assertThat(api.getBytes(path, "hoalu").getStatusCode()).as("a unit taking part reads the plan issued")
+                .isEqualTo(HttpStatus.OK);
         ResponseEntity<byte[]> response = api.getBytes(path, "cspl");
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo(Documents.CONTENT_TYPE);
 
