@@ -53,6 +53,7 @@ final class OfficialDocument implements AutoCloseable {
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final String LANGUAGE = "vi-VN";
     /** Characters XML 1.0 does not allow: C0 controls but tab and line ends, U+FFFE/U+FFFF, unpaired surrogates. */
     private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|\\p{Cs}");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
@@ -88,6 +89,7 @@ final class OfficialDocument implements AutoCloseable {
     }
 
     void heading(Heading heading) {
+        document.getProperties().getCoreProperties().setCreator(heading.issuer());
         XWPFTable table = borderless(38);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
@@ -105,6 +107,7 @@ final class OfficialDocument implements AutoCloseable {
     }
 
     void title(String title, String subtitle) {
+        document.getProperties().getCoreProperties().setTitle(subtitle == null ? title : title + " " + subtitle);
         XWPFParagraph first = paragraph(ParagraphAlignment.CENTER, 240, 0);
         run(first, title.toUpperCase(VIETNAMESE), BODY_SIZE, true, false);
         if (subtitle != null) {
@@ -235,6 +238,8 @@ final class OfficialDocument implements AutoCloseable {
         run.setFontSize(size);
         run.setBold(bold);
         run.setItalic(italic);
+        // Word then checks the spelling as Vietnamese rather than marking every word
+        run.setLang(LANGUAGE);
         String clean = NOT_IN_XML.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
         String[] pieces = clean.split("\t", -1);
         for (int i = 0; i < pieces.length; i++) {

@@ -67,6 +67,7 @@ final class Docx {
         assertThat(document.getHeaderFooterPolicy().getFirstPageHeader().getText()).as("page 1 unnumbered").isBlank();
         for (XWPFParagraph paragraph : document.getParagraphs()) {
             paragraph.getRuns().forEach(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
+            paragraph.getRuns().forEach(run -> assertThat(run.getLang()).isEqualTo("vi-VN"));
             assertThat(Normalizer.isNormalized(paragraph.getText(), Normalizer.Form.NFC)).isTrue();
         }
     }

@@ -145,6 +145,8 @@ class PlanDocumentTest extends EmbeddedAppTest {
             Docx.assertOfficialPages(document);
             Docx.assertHeading(document, List.of("TỔNG LĐLĐ VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH", "Số: 23/KH-LĐLĐ"),
                     "Ninh Bình, ngày 11 tháng 6 năm 2020");
+            assertThat(document.getProperties().getCoreProperties().getCreator()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH");
+            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo("Kế hoạch " + TITLE);
             List<String> texts = Docx.texts(document);
             assertThat(texts.subList(0, SEED_BODY.size())).containsExactlyElementsOf(SEED_BODY);
             Docx.assertRun(Docx.paragraph(document, "KẾ HOẠCH"), 14, true, false);
