@@ -1,5 +1,8 @@
 package vn.congdoan.baocao.document;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +25,8 @@ public class Documents {
     public static final String PLAN = "/api/cycles/{cycle}/documents/plan.docx";
     public static final String UNIT_REPORT = "/api/cycles/{cycle}/reports/{unit}/report.docx";
     public static final String PROVINCE_REPORT = "/api/cycles/{cycle}/documents/province-report.docx";
+
+    private static final String REPORT_RECIPIENTS = "reportRecipients";
 
     private final ReportService reports;
     private final CycleService cycles;
@@ -60,6 +65,17 @@ public class Documents {
         return texts.tableCaption() == null ? null : DocumentFields.fill(texts.tableCaption(), DocumentFields.of(cycle, null));
     }
 
+    /** The cycle's recipients of the provincial report; a cycle started before cycles named them takes the template's. */
+    private List<String> reportRecipients(CycleView cycle) {
+        if (!cycle.reportRecipients().isEmpty()) {
+            return cycle.reportRecipients();
+        }
+        List<String> defaults = new ArrayList<>();
+        templates.cycleDefault(cycle.template(), cycle.templateVersion(), REPORT_RECIPIENTS)
+                .forEach(recipient -> defaults.add(recipient.asText()));
+        return defaults;
+    }
+
     /** The template's document texts for the cycle. */
     public DocumentTexts texts(CycleView cycle) {
         return templates.documents(cycle.template(), cycle.templateVersion());
@@ -92,7 +108,7 @@ public class Documents {
     /** The provincial report as it is sent: with the recorded number and date once the sending is recorded. */
     public byte[] provinceReport(long cycleId) {
         CycleView cycle = cycles.get(cycleId);
-        return ProvinceReportDocument.write(cycle, reports.form(cycleId), texts(cycle).provinceReport(),
+        return ProvinceReportDocument.write(cycle, reportRecipients(cycle), reports.form(cycleId), texts(cycle).provinceReport(),
                 provinceReports.view(cycleId), submissions.recorded(cycleId).orElse(null));
     }
 

@@ -24,8 +24,8 @@ final class ProvinceReportDocument {
     private ProvinceReportDocument() {
     }
 
-    static byte[] write(CycleView cycle, ReportForm form, DocumentTexts.ReportTexts texts, ProvinceReportView report,
-                        SubmissionRecord sent) {
+    static byte[] write(CycleView cycle, List<String> recipients, ReportForm form, DocumentTexts.ReportTexts texts,
+                        ProvinceReportView report, SubmissionRecord sent) {
         Map<String, String> fields = DocumentFields.of(cycle, null);
         try (OfficialDocument document = new OfficialDocument()) {
             document.heading(new OfficialDocument.Heading(cycle.superior(), cycle.issuer(),
@@ -33,7 +33,7 @@ final class ProvinceReportDocument {
                     cycle.place() + ", " + DocumentDates.longDate(sent == null ? null : sent.sentOn())));
             document.title(texts.title(), cycle.title());
             OutlineText.write(document, form, report.sections());
-            document.closing(cycle.reportRecipients(), new OfficialDocument.Signature(cycle.signer().authority(),
+            document.closing(recipients, new OfficialDocument.Signature(cycle.signer().authority(),
                     cycle.signer().title(), cycle.signer().name()));
 
             AggregateView aggregate = report.aggregate();

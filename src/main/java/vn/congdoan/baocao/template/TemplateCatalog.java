@@ -3,6 +3,7 @@ package vn.congdoan.baocao.template;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +44,15 @@ public class TemplateCatalog {
                         "Không có mẫu chiến dịch «" + code + "» phiên bản " + version + "."));
         versions.put(code + "@" + version, loaded);
         return loaded;
+    }
+
+    /**
+     * A default of a template version for the cycle parameter of that name; one the version does not have
+     * (a parameter added after it) is taken from the newest version of the same campaign.
+     */
+    public JsonNode cycleDefault(String code, int version, String parameter) {
+        JsonNode own = get(code, version).cycleDefaults().path(parameter);
+        return own.isMissingNode() ? latest(code).cycleDefaults().path(parameter) : own;
     }
 
     /**
