@@ -1,4 +1,5 @@
-// A unit fills its report in Tasklist: a server-side draft, a refused submission that keeps what was
+// A unit fills its report in Tasklist: a server-side draft, a figure that is no whole number refused with
+// its cell named, a refused submission that keeps what was
 // typed; the complete report goes in through the API; the reviewer returns it with a comment in Tasklist.
 // Screenshots in $SCREENSHOTS. Run it against a fresh application (demo data only): it opens the
 // first report task of hoalu and of cspl.
@@ -64,6 +65,24 @@ try {
 
   await openTask(page, 'Lập báo cáo của đơn vị');
   assert.equal(await page.locator('[id$="-Field_v_r01_p2"]').inputValue(), '4', 'the draft comes back in the form');
+
+  // a figure that is not a whole number: the completion is refused with the cell named, and what was
+  // typed stays in the form; the stored draft is untouched
+  await page.locator('[id$="-Field_v_r01_p3"]').fill('12a');
+  await page.getByText('Lưu nháp (làm tiếp sau)').click();
+  await page.getByRole('button', { name: 'Complete' }).click();
+  const refusal = page.locator('.notifications, .notification, [notifications]').getByText(/không phải số nguyên/).first();
+  await refusal.waitFor({ timeout: 15000 });
+  const refusalText = (await refusal.innerText()).replace(/\s+/g, ' ');
+  assert.match(refusalText, /Chưa lưu được: Năm 2018: «Số lớp tập huấn» \(I01\) — «12a» không phải số nguyên\./, refusalText);
+  await shot(page, '11b-unit-form-bad-figure');
+  assert.equal(await page.locator('[id$="-Field_v_r01_p3"]').inputValue(), '12a', 'what was typed stays');
+  assert.equal((await api('hoalu', 'GET', `/api/cycles/${cycle}/reports/hoalu`)).body.values.I01['2018'], null,
+    'the draft is untouched');
+  await page.locator('[id$="-Field_v_r01_p3"]').fill('');
+  // the notification covers the Complete button until it is closed
+  await page.locator('.page-notifications button.close:visible').first().click();
+  await refusal.waitFor({ state: 'detached', timeout: 15000 });
   await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
   await complete(page);
   await openTask(page, 'Lập báo cáo của đơn vị');
@@ -94,7 +113,7 @@ try {
 
   const returned = (await api('hoalu', 'GET', `/api/cycles/${cycle}/reports/hoalu`)).body;
   assert.equal(returned.reviews.at(-1).comment, 'Kiểm tra lại số DN nhà nước năm 2019.');
-  console.log(`cycle ${cycle}: draft, refusal, review with return; screenshots in ${SHOTS}`);
+  console.log(`cycle ${cycle}: draft, a figure refused with its cell named, refusal, review with return; screenshots in ${SHOTS}`);
 } catch (e) {
   console.error(e);
   for (const [i, p] of browser.pages().entries()) {

@@ -36,7 +36,8 @@ import vn.congdoan.baocao.template.ValidationRule;
 /**
  * The fields of the unit report forms (forms/unit-report.form, forms/review-report.form): one static
  * form serves every template and cycle. Row i of the template's indicators and period j of the
- * cycle are the number field {@code v_rII_pJ}; text section k is {@code sections.sKK}, a path into the
+ * cycle are the text field {@code v_rII_pJ} (it holds the stored number, or what the user typed, which
+ * the server reads and checks); text section k is {@code sections.sKK}, a path into the
  * Json variable {@code sections} (a String variable holds at most 4,000 characters, a section far
  * more); the labels come from the task's JSON variable {@code reportLayout}, and rows, columns and
  * sections beyond the cycle's are hidden. The explanation of the k-th WARNING rule of the template is

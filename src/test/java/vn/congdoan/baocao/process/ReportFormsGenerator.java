@@ -152,14 +152,17 @@ final class ReportFormsGenerator {
                     "{{" + row + ".label}} ({{" + row + ".unit}})"), absent), layoutRow, 5));
             for (int p = 1; p <= UnitReportForm.MAX_PERIODS; p++) {
                 String key = UnitReportForm.valueKey(r, p);
-                ObjectNode number = field("Field_" + key, key, "number", "");
-                number.putObject("validate").put("min", 0).put("max", 999_999_999);
+                // A text field, not a number field: Tasklist's number field reports its value as a change
+                // when it first shows one, and every change evaluates every condition of the form again,
+                // so a filled draft took minutes to show. The server checks each figure (a whole number
+                // from 0 to 999 999 999) and refuses the completion with the cell named.
+                ObjectNode cell = field("Field_" + key, key, "textfield", "");
                 // a FEEL readonly on hundreds of fields keeps Tasklist busy for minutes: a copied row
                 // (I18) has no input in the unit's form (its label says so), and is taken from its source
                 if (readonly) {
-                    number.put("readonly", true);
+                    cell.put("readonly", true);
                 }
-                components.add(inRow(hiddenUnless(number, absent + " or count(reportLayout.periods) < " + p
+                components.add(inRow(hiddenUnless(cell, absent + " or count(reportLayout.periods) < " + p
                         + (readonly ? "" : " or " + row + ".copy")), layoutRow, null));
             }
             if (!readonly) {
@@ -171,9 +174,12 @@ final class ReportFormsGenerator {
             int rowIndex = r;
             String cells = IntStream.rangeClosed(1, UnitReportForm.MAX_PERIODS)
                     .mapToObj(p -> UnitReportForm.valueKey(rowIndex, p)).collect(Collectors.joining(", "));
-            // cells beyond the cycle's periods are never filled, so they count as blanks
-            String total = "=if " + row + ".total = \"LAST\" then [" + cells + "][count(reportLayout.periods)]"
-                    + " else sum([" + cells + "][item != null])";
+            // cells beyond the cycle's periods are never filled, so they count as blanks; a cell holds the
+            // stored number, or the text typed in it
+            String figures = "(for cell in [" + cells + "] return if cell = null or cell = \"\" then null"
+                    + " else number(string(cell)))";
+            String total = "=if " + row + ".total = \"LAST\" then " + figures + "[count(reportLayout.periods)]"
+                    + " else sum(" + figures + "[item != null])";
             components.add(inRow(hiddenUnless(text(String.format("Text_R%02d_Total", r),
                     "{{" + total.substring(1) + "}}"), absent), layoutRow, 2));
         }

@@ -155,6 +155,13 @@ class ReportApiTest extends EmbeddedAppTest {
                 + "/submit-form", HttpMethod.POST, tasklist.json(Map.of("variables", negative)), String.class);
         assertThat(refusedInTasklist.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(json.readTree(refusedInTasklist.getBody()).path("message").asText()).startsWith("Chưa lưu được");
+        Map<String, Object> typed = new HashMap<>(formVariables());
+        typed.put("v_r01_p3", Map.of("value", "12a", "type", "String"));
+        ResponseEntity<String> refusedText = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
+                Map.of("variables", typed));
+        assertThat(refusedText.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(refusedText.getBody()).path("message").asText())
+                .isEqualTo("Chưa lưu được: Năm 2018: «Số lớp tập huấn» (I01) — «12a» không phải số nguyên.");
         assertThat(report(cycle, "cdn-yte").path("status").asText()).isEqualTo("NOT_STARTED");
         ResponseEntity<String> formSubmit = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
                 Map.of("variables", formVariables()));
@@ -162,6 +169,8 @@ class ReportApiTest extends EmbeddedAppTest {
         JsonNode yte = report(cycle, "cdn-yte");
         assertThat(yte.path("status").asText()).isEqualTo("SUBMITTED");
         assertThat(yte.path("values").path("I22").path("2020H1").asInt()).isEqualTo(1);
+        assertThat(yte.path("values").path("I01").path("2016").isInt()).as("typed text is stored as a number").isTrue();
+        assertThat(yte.path("values").path("I01").path("2016").asInt()).isEqualTo(ReportBodies.CONSISTENT_ROW.get("I01"));
         assertThat(yte.path("sections").path("P2.II").asText()).isEqualTo("Nội dung mục 12.");
         assertThat(api().post(base + "/reports/cdn-yte/review", "cspl", Map.of("decision", "ACCEPT")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
@@ -267,8 +276,11 @@ class ReportApiTest extends EmbeddedAppTest {
             String code = String.format("I%02d", row);
             Integer value = ReportBodies.CONSISTENT_ROW.get(code);
             for (int period = 1; period <= 5; period++) {
-                variables.put(String.format("v_r%02d_p%d", row, period),
-                        Map.of("value", value == null ? 8 : value, "type", "Integer"));
+                int figure = value == null ? 8 : value;
+                // a cell shows the stored number; one the user typed in comes back as its text
+                variables.put(String.format("v_r%02d_p%d", row, period), row == 1
+                        ? Map.of("value", String.valueOf(figure), "type", "String")
+                        : Map.of("value", figure, "type", "Integer"));
             }
         }
         Map<String, String> texts = new LinkedHashMap<>();

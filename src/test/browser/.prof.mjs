@@ -1,0 +1,31 @@
+import { launch, login, api, until, taskId, BASE } from './browser.mjs';
+import { writeFileSync } from 'node:fs';
+const cycle = (await api('cspl', 'POST', '/api/cycles', { units: ['hoalu'] })).body.id;
+await api('cspl', 'POST', `/api/cycles/${cycle}/plan/submit`);
+await api('thuongtruc', 'POST', `/api/cycles/${cycle}/plan/review`, { decision: 'ACCEPT' });
+const id = await taskId('hoalu', 'Lập báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/hoalu` });
+const values = {};
+[2, 50, 100, 80, 100, 60, 70, 50, 10, 8, 40, 12, 50, 10, 40, 8, 2, null, 30, 25, 20, 1].forEach((v, i) => {
+  if (v !== null) values[`I${String(i + 1).padStart(2, '0')}`] = Object.fromEntries(['2016', '2017', '2018', '2019', '2020H1'].map((p) => [p, v]));
+});
+await api('hoalu', 'PUT', `/api/cycles/${cycle}/reports/hoalu/draft`, { values, sections: {}, explanations: {} });
+const browser = await launch();
+const page = await browser.newPage();
+await login(page, 'hoalu');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+await cdp.send('Profiler.start');
+const t0 = Date.now();
+await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${id}`);
+await page.getByText('tải bảng về để điền').waitFor({ timeout: 300000 });
+await page.waitForTimeout(Number(process.env.PROFILE_MS ?? 30000));
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/tmp/prof/profile.cpuprofile', JSON.stringify(profile));
+// self time per function
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((s, i) => { const n = byId.get(s); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${(v / 1000).toFixed(0)} ms  ${k}`).join('\n'));
+await browser.close();
