@@ -1,8 +1,8 @@
 // The documents from the task forms: the plan from the plan's draft and approval forms, a unit's report
-// from its review form, the provincial report from its draft form, and the package (report .docx, appendix .xlsx) from the submission form, each
-// downloaded by clicking its link as a user would, and checked to be the file it names. A cycle of
-// one sector union with dates to come runs to the submission through the API. Screenshots and the
-// files in $SCREENSHOTS.
+// from its review form, the provincial report from its draft form, and the package (report .docx,
+// appendix .xlsx) from the submission form, each downloaded by clicking its link as a user would, and
+// checked to be the file it names. A cycle of one sector union with dates to come runs to the
+// submission through the API. Screenshots and the files in $SCREENSHOTS.
 import { launch, login, loginAs, api, openTask, taskId, until, BASE, SHOTS } from './browser.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';

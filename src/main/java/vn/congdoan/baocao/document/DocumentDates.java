@@ -19,6 +19,7 @@ final class DocumentDates {
         }
         int day = date.getDayOfMonth();
         int month = date.getMonthValue();
-        return "ngày " + (day < 10 ? "0" : "") + day + " tháng " + (month < 3 ? "0" : "") + month + " năm " + date.getYear();
+        return "ngày " + (day < 10 ? "0" : "") + day + " tháng " + (month < 3 ? "0" : "") + month
+                + " năm " + date.getYear();
     }
 }

@@ -65,7 +65,10 @@ public class Documents {
         return texts.tableCaption() == null ? null : DocumentFields.fill(texts.tableCaption(), DocumentFields.of(cycle, null));
     }
 
-    /** The cycle's recipients of the provincial report; a cycle started before cycles named them takes the template's. */
+    /**
+     * The cycle's recipients of the provincial report; a cycle started before cycles named them takes
+     * the template's.
+     */
     private List<String> reportRecipients(CycleView cycle) {
         if (!cycle.reportRecipients().isEmpty()) {
             return cycle.reportRecipients();
@@ -108,8 +111,8 @@ public class Documents {
     /** The provincial report as it is sent: with the recorded number and date once the sending is recorded. */
     public byte[] provinceReport(long cycleId) {
         CycleView cycle = cycles.get(cycleId);
-        return ProvinceReportDocument.write(cycle, reportRecipients(cycle), reports.form(cycleId), texts(cycle).provinceReport(),
-                provinceReports.view(cycleId), submissions.recorded(cycleId).orElse(null));
+        return ProvinceReportDocument.write(cycle, reportRecipients(cycle), reports.form(cycleId),
+                texts(cycle).provinceReport(), provinceReports.view(cycleId), submissions.recorded(cycleId).orElse(null));
     }
 
 }

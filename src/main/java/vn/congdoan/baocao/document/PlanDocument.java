@@ -64,7 +64,10 @@ final class PlanDocument {
         }
     }
 
-    /** The parts centred, their first divisions as headings, the rest as lines, each followed by its lead and its points. */
+    /**
+     * The parts centred, their first divisions as headings, the rest as lines, each followed by its lead
+     * and its points.
+     */
     private static void outline(OfficialDocument document, List<OutlineSection> sections) {
         Map<String, Integer> depth = new HashMap<>();
         for (OutlineSection section : sections) {

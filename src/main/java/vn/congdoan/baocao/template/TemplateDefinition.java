@@ -85,7 +85,8 @@ public record TemplateDefinition(
                         Stream.of(name, tableTitle, outlineTitle, outlineSubtitle),
                         groups.stream().flatMap(g -> Stream.of(g.title(), g.unit())),
                         indicators.stream().flatMap(i -> Stream.of(i.label(), i.unit(), i.note())),
-                        outline.stream().flatMap(s -> Stream.concat(Stream.of(s.number(), s.title(), s.lead()), s.hints().stream())),
+                        outline.stream().flatMap(s -> Stream.concat(Stream.of(s.number(), s.title(), s.lead()),
+                                s.hints().stream())),
                         rules.stream().map(ValidationRule::description),
                         rules.stream().flatMap(r -> r.checks().stream()).map(RuleCheck::message),
                         documents == null ? Stream.<String>empty() : documents.texts())
