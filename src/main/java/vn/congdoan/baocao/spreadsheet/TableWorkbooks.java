@@ -100,6 +100,7 @@ public class TableWorkbooks {
         CycleView cycle = cycles.get(cycleId);
         ReportForm form = reports.form(cycleId);
         TableLayout layout = new TableLayout(form);
+        String caption = caption(cycle);
         Map<String, ReportContent> accepted = reports.acceptedContents(cycleId);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TableStyles styles = new TableStyles(workbook);
@@ -110,7 +111,7 @@ public class TableWorkbooks {
                     + (aggregate.missingUnits().isEmpty() ? "" : ", " + aggregate.missingUnits().size() + " đơn vị không có báo cáo")
                     + (aggregate.stored() ? "" : " (số liệu tạm tính, đang thu nhận báo cáo)");
             TableSheet.write(workbook.createSheet(sheetName("Tổng hợp toàn tỉnh", names)), styles, layout,
-                    titles(form, caption(cycle), coverage), sums, false);
+                    titles(form, caption, coverage), sums, false);
             Map<String, String> unitSheets = new LinkedHashMap<>();
             for (AggregateView.UnitRef unit : aggregate.acceptedUnits()) {
                 ReportContent content = accepted.get(unit.unit());
@@ -119,7 +120,7 @@ public class TableWorkbooks {
                 }
                 String name = sheetName(unit.name(), names);
                 TableSheet.write(workbook.createSheet(name), styles, layout,
-                        titles(form, caption(cycle), "Đơn vị báo cáo: " + unit.name()), content.values(), false);
+                        titles(form, caption, "Đơn vị báo cáo: " + unit.name()), content.values(), false);
                 unitSheets.put(unit.unit(), name);
             }
             writeUnitsWithoutReport(workbook.createSheet(sheetName("Đơn vị chưa có báo cáo", names)), styles, aggregate);
