@@ -82,12 +82,7 @@ final class PlanDocument {
             } else {
                 document.wording(section.number() + " " + section.title());
             }
-            if (section.lead() != null) {
-                document.wording(section.lead());
-            }
-            for (String hint : section.hints()) {
-                document.wording("- " + hint);
-            }
+            section.guidance().forEach(document::wording);
         }
     }
 }

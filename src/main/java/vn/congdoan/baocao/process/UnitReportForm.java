@@ -242,7 +242,7 @@ final class UnitReportForm {
             ObjectNode node = sections.addObject();
             node.put("code", section.code());
             node.put("title", section.heading());
-            node.put("hints", guidance(section));
+            node.put("hints", section.guidance().isEmpty() ? null : String.join("\n", section.guidance()));
             node.put("heading", section.parent() == null || !shownParents.add(section.parent()) ? null
                     : sectionHeading(byCode, section.parent()));
         }
@@ -302,16 +302,6 @@ final class UnitReportForm {
             path.add(0, g.number() + ". " + g.title());
         }
         return String.join(" — ", path);
-    }
-
-    /** What the outline says to write under a section: its lead sentence, then its points as a list. */
-    static String guidance(OutlineSection section) {
-        List<String> lines = new ArrayList<>();
-        if (section.lead() != null) {
-            lines.add(section.lead());
-        }
-        section.hints().forEach(h -> lines.add("- " + h));
-        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static String sectionHeading(Map<String, OutlineSection> sections, String parentCode) {

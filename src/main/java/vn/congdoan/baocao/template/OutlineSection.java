@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.template;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -23,6 +24,16 @@ public record OutlineSection(
 
     public OutlineSection {
         hints = hints == null ? List.of() : List.copyOf(hints);
+    }
+
+    /** What the outline says under the heading, a line each: the lead sentence, then the points as "- " items. */
+    public List<String> guidance() {
+        List<String> lines = new ArrayList<>();
+        if (lead != null) {
+            lines.add(lead);
+        }
+        hints.forEach(hint -> lines.add("- " + hint));
+        return lines;
     }
 
     /** Number and title as a heading reads: "1. Thuận lợi", "Phần thứ nhất: Đánh giá kết quả …". */

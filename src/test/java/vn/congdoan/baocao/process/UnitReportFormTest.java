@@ -80,8 +80,8 @@ class UnitReportFormTest {
                         + " — I. Đặc điểm chung tác động tới việc tổ chức thực hiện Nghị quyết");
         assertThat(layout.path("sections").get(7).path("hints").asText()).isEqualTo("- Những tồn tại, hạn chế\n- Nguyên nhân");
         assertThat(layout.path("sections").get(0).path("hints").isNull()).isTrue();
-        assertThat(UnitReportForm.guidance(new OutlineSection("S1", null, "1.", "Mục", "Câu dẫn.", List.of("Ý một", "Ý hai"))))
-                .isEqualTo("Câu dẫn.\n- Ý một\n- Ý hai");
+        assertThat(new OutlineSection("S1", null, "1.", "Mục", "Câu dẫn.", List.of("Ý một", "Ý hai")).guidance())
+                .containsExactly("Câu dẫn.", "- Ý một", "- Ý hai");
         // back to "II." after 3.1 … 3.3: its heading is not repeated before "4."
         assertThat(layout.path("sections").get(7).path("title").asText()).startsWith("4. ");
         assertThat(layout.path("sections").get(7).path("heading").isNull()).isTrue();
