@@ -23,6 +23,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.LinesConverter;
 
 @Entity
@@ -148,7 +149,14 @@ class Cycle {
         return id;
     }
 
+    boolean awaitsProcess() {
+        return processInstanceId == null;
+    }
+
     void attachProcess(String processInstanceId) {
+        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+            throw new ConflictException("Đợt báo cáo số " + id + " đã có quy trình của nó.");
+        }
         this.processInstanceId = processInstanceId;
     }
 

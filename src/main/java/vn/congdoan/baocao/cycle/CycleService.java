@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,6 +65,15 @@ public class CycleService {
         CycleParameters parameters = withDefaults(request);
         NewCycle cycle = validator.validate(parameters);
         return repository.save(new Cycle(cycle, userId, clock.instant())).id();
+    }
+
+    /** The cycle that a business key names, when it was created and waits for its process (the API's start). */
+    @Transactional(readOnly = true)
+    public Optional<Long> awaitingProcess(String businessKey) {
+        if (businessKey == null || !businessKey.matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return repository.findById(Long.parseLong(businessKey)).filter(Cycle::awaitsProcess).map(Cycle::id);
     }
 
     public void attachProcess(long cycleId, String processInstanceId) {

@@ -1,6 +1,10 @@
 package vn.congdoan.baocao.process;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,11 +15,13 @@ import vn.congdoan.baocao.cycle.CycleParametersException;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.FieldViolation;
 import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.system.BadRequestException;
 
 /**
- * At the start of a campaign: a start from Tasklist brings the form's fields, from which the cycle
- * is created with the API's checks (a refusal rolls the start back); a start from the API brings
- * the id of the cycle it created. Either way the instance is tied to its cycle.
+ * At the start of a campaign: a start from Tasklist brings the form's fields (and nothing else), from
+ * which the cycle is created with the API's checks (a refusal rolls the start back); a start from the
+ * API brings no variables and, as business key, the id of the cycle it has just created in the same
+ * transaction. Either way the instance is tied to its cycle, once.
  */
 @Component
 class CreateCycleListener implements ExecutionListener {
@@ -32,8 +38,9 @@ class CreateCycleListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object given = execution.getVariable(ProcessVariables.CYCLE_ID);
-        long cycleId = given instanceof Number id ? id.longValue() : createFromForm(execution);
+        Set<String> sent = new TreeSet<>(execution.getVariableNames());
+        long cycleId = (sent.isEmpty() ? cycles.awaitingProcess(execution.getProcessBusinessKey()) : Optional.<Long>empty())
+                .orElseGet(() -> createFromForm(execution, sent));
         List<FieldViolation> overLimits = UnitReportForm.overLimits(reports.form(cycleId));
         if (!overLimits.isEmpty()) {
             throw new CycleParametersException(overLimits);
@@ -44,7 +51,13 @@ class CreateCycleListener implements ExecutionListener {
         cycles.attachProcess(cycleId, execution.getProcessInstanceId());
     }
 
-    private long createFromForm(DelegateExecution execution) {
+    private long createFromForm(DelegateExecution execution, Set<String> sent) {
+        sent.removeAll(StartFormParameters.KEYS);
+        if (!sent.isEmpty()) {
+            throw new BadRequestException("Không khởi tạo được: biểu mẫu khởi tạo đợt báo cáo không có "
+                    + sent.stream().map(name -> "«" + name + "»").collect(Collectors.joining(", "))
+                    + ". Chưa có gì được tạo.");
+        }
         return cycles.create(StartFormParameters.read(execution.getVariables()), EngineUser.current(identity));
     }
 }

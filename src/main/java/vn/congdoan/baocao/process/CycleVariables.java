@@ -1,30 +1,51 @@
 package vn.congdoan.baocao.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+/**
+ * Whose cycle and unit a listener or delegate acts for. They come from the process instance's business
+ * key ("cycle" for a campaign, "cycle/unit" for a unit's reporting and the reminders called from them),
+ * which the application sets when the instance starts and no task completion can change; never from a
+ * variable, which the assignee of a task may send with its completion.
+ */
 final class CycleVariables {
 
     private CycleVariables() {
     }
 
     static long cycleId(VariableScope scope) {
-        Object id = scope.getVariable(ProcessVariables.CYCLE_ID);
-        if (!(id instanceof Number number)) {
-            throw new IllegalStateException("Variable " + ProcessVariables.CYCLE_ID + " is missing");
+        String key = businessKey(scope);
+        int slash = key.indexOf('/');
+        try {
+            return Long.parseLong(slash < 0 ? key : key.substring(0, slash));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Business key " + key + " names no cycle", e);
         }
-        return number.longValue();
     }
 
     static String unitCode(VariableScope scope) {
-        Object code = scope.getVariable(ProcessVariables.UNIT_CODE);
-        if (code == null) {
-            throw new IllegalStateException("Variable " + ProcessVariables.UNIT_CODE + " is missing");
+        String key = businessKey(scope);
+        int slash = key.indexOf('/');
+        if (slash < 0 || slash == key.length() - 1) {
+            throw new IllegalStateException("Business key " + key + " names no unit");
         }
-        return code.toString();
+        return key.substring(slash + 1);
     }
 
     static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();
+    }
+
+    private static String businessKey(VariableScope scope) {
+        DelegateExecution execution = scope instanceof DelegateTask task ? task.getExecution()
+                : scope instanceof DelegateExecution e ? e : null;
+        String key = execution == null ? null : execution.getProcessBusinessKey();
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException("The process instance has no business key");
+        }
+        return key;
     }
 }

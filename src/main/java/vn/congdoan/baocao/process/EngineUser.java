@@ -1,5 +1,7 @@
 package vn.congdoan.baocao.process;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -13,10 +15,17 @@ final class EngineUser {
 
     /** Runs engine bookkeeping the application has already authorized, outside the user's engine rights. */
     static void asEngine(IdentityService identity, Runnable work) {
+        asEngine(identity, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static <T> T asEngine(IdentityService identity, Supplier<T> work) {
         Authentication user = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            work.run();
+            return work.get();
         } finally {
             if (user != null) {
                 identity.setAuthentication(user);

@@ -18,7 +18,8 @@ class FillReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (Boolean.FALSE.equals(task.getVariable(ProcessVariables.FROM_FORM))) {
+        FormActions.check(task, ProcessVariables.REPORT_ACTION);
+        if (ApplicationCompletion.running()) {
             return;
         }
         long cycleId = CycleVariables.cycleId(task);

@@ -82,7 +82,6 @@ class FillReportTaskListener implements TaskListener {
         }
         // the choice of an earlier round must not stand in for this one (kept in the instance for the gateway)
         task.setVariable(ProcessVariables.REPORT_ACTION, null);
-        task.setVariable(ProcessVariables.FROM_FORM, null);
         String returnComment = null;
         if (report.status() == ReportStatus.RETURNED && !report.reviews().isEmpty()) {
             ReviewEntry last = report.reviews().get(report.reviews().size() - 1);

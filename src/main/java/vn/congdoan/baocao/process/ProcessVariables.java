@@ -18,11 +18,6 @@ public final class ProcessVariables {
     public static final String REPORT_ACTION = "reportAction";
     public static final String ACTION_DRAFT = "DRAFT";
     public static final String ACTION_SUBMIT = "SUBMIT";
-    /**
-     * False when the API completes the unit's task (the report is already stored); not set when the
-     * Tasklist form completes it, whose fields then carry the report. Cleared when the task is created.
-     */
-    public static final String FROM_FORM = "fromForm";
     public static final String REPORT_VALID = "reportValid";
     public static final String REPORT_DECISION = "reportDecision";
     public static final String REPORT_COMMENT = "reportComment";

@@ -21,7 +21,8 @@ class ProvinceReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (Boolean.FALSE.equals(task.getVariable(ProcessVariables.FROM_FORM))) {
+        FormActions.check(task, ProcessVariables.PROVINCE_ACTION);
+        if (ApplicationCompletion.running()) {
             return;
         }
         long cycleId = CycleVariables.cycleId(task);

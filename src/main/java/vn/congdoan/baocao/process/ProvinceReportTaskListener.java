@@ -53,7 +53,6 @@ class ProvinceReportTaskListener implements TaskListener {
             returnComment = last.decision() == Decision.RETURN ? last.comment() : null;
         }
         task.setVariable(ProcessVariables.PROVINCE_ACTION, null);
-        task.setVariable(ProcessVariables.FROM_FORM, null);
         task.setVariable(ProcessVariables.PROVINCE_DECISION, null);
         task.setVariable(ProcessVariables.PROVINCE_COMMENT, null);
         CycleView cycle = cycles.get(cycleId);

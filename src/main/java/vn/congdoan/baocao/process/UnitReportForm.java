@@ -60,6 +60,17 @@ final class UnitReportForm {
         return String.format("v_r%02d_p%d", row, period);
     }
 
+    /** Every cell of the static grid, whether the cycle uses it or not. */
+    static Set<String> cellKeys() {
+        Set<String> keys = new HashSet<>();
+        for (int row = 1; row <= MAX_ROWS; row++) {
+            for (int period = 1; period <= MAX_PERIODS; period++) {
+                keys.add(valueKey(row, period));
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
     /** The form field of text section k: a path into the Json variable {@link ProcessVariables#FORM_SECTIONS}. */
     static String sectionKey(int section) {
         return ProcessVariables.FORM_SECTIONS + "." + sectionEntry(section);

@@ -122,8 +122,7 @@ public class ProvinceReports {
                     problems);
         }
         engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PROVINCE_REPORT, Map.of(
-                ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT,
-                ProcessVariables.FROM_FORM, false));
+                ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
     }
 
     public void review(long cycleId, String decision, String comment, AuthenticatedUser user) {

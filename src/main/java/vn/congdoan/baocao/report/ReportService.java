@@ -252,8 +252,7 @@ public class ReportService {
                     violations);
         }
         engine.completeUnitTask(cycleId, unitCode, ProcessIds.TASK_FILL_REPORT, Map.of(
-                ProcessVariables.REPORT_ACTION, ProcessVariables.ACTION_SUBMIT,
-                ProcessVariables.FROM_FORM, false));
+                ProcessVariables.REPORT_ACTION, ProcessVariables.ACTION_SUBMIT));
     }
 
     /** The API's door to the review task; the decision is recorded by {@link #recordReview} as in Tasklist. */

@@ -7,8 +7,10 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,6 +28,7 @@ class ProcessModelsTest {
 
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMS = Path.of("forms");
+    private static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "button");
 
     @Test
     void everyUserTaskOpensAFormThatExists() throws IOException {
@@ -39,6 +42,24 @@ class ProcessModelsTest {
                 assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId()).isEqualTo("deployment");
             }
         }
+    }
+
+    /** What a completion may set ({@link TaskForms}) is what the task's form submits: no more, no less. */
+    @Test
+    void everyUserTaskDeclaresExactlyTheFieldsItsFormSubmits() throws IOException {
+        Map<String, Set<String>> submitted = submittedFields();
+        Set<String> tasks = new HashSet<>();
+        for (BpmnModelInstance model : models()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                TaskForms declared = TaskForms.of(task.getId()).orElseThrow(
+                        () -> new AssertionError("no declared form fields for " + task.getId()));
+                assertThat(declared.formId()).as("form of %s", task.getId()).isEqualTo(task.getCamundaFormRef());
+                assertThat(declared.fields()).as("fields of %s", task.getId())
+                        .isEqualTo(submitted.get(task.getCamundaFormRef()));
+                tasks.add(task.getId());
+            }
+        }
+        assertThat(TaskForms.ALL).extracting(TaskForms::taskKey).containsExactlyInAnyOrderElementsOf(tasks);
     }
 
     @Test
@@ -85,6 +106,31 @@ class ProcessModelsTest {
                     .map(p -> Bpmn.readModelFromFile(p.toFile())).toList();
             assertThat(models).isNotEmpty();
             return models;
+        }
+    }
+
+    /** The variables each form sends when submitted: its keyed input fields, a dotted key by its first part. */
+    private static Map<String, Set<String>> submittedFields() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Set<String>> fields = new HashMap<>();
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+                JsonNode node = json.readTree(form.toFile());
+                Set<String> keys = new HashSet<>();
+                collectKeys(node, keys);
+                fields.put(node.path("id").asText(), keys);
+            }
+        }
+        return fields;
+    }
+
+    private static void collectKeys(JsonNode node, Set<String> keys) {
+        for (JsonNode component : node.path("components")) {
+            String key = component.path("key").asText("");
+            if (!key.isEmpty() && !DISPLAY_ONLY.contains(component.path("type").asText())) {
+                keys.add(key.split("\\.")[0]);
+            }
+            collectKeys(component, keys);
         }
     }
 

@@ -293,7 +293,6 @@ class ReportApiTest extends EmbeddedAppTest {
             throw new IllegalStateException(e);
         }
         variables.put("reportAction", Map.of("value", "SUBMIT", "type", "String"));
-        variables.put("fromForm", Map.of("value", true, "type", "Boolean"));
         assertThat(codes).hasSize(21);
         return variables;
     }

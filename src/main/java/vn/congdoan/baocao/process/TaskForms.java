@@ -1,0 +1,77 @@
+package vn.congdoan.baocao.process;
+
+import static vn.congdoan.baocao.process.ProcessVariables.DRAFT_VERSION;
+import static vn.congdoan.baocao.process.ProcessVariables.FORM_EXPLANATIONS;
+import static vn.congdoan.baocao.process.ProcessVariables.FORM_SECTIONS;
+import static vn.congdoan.baocao.process.ProcessVariables.FORM_UNIT_TEXTS;
+import static vn.congdoan.baocao.process.ProcessVariables.LATE_DECISION;
+import static vn.congdoan.baocao.process.ProcessVariables.LATE_UNTIL;
+import static vn.congdoan.baocao.process.ProcessVariables.PLAN_COMMENT;
+import static vn.congdoan.baocao.process.ProcessVariables.PLAN_DECISION;
+import static vn.congdoan.baocao.process.ProcessVariables.PROVINCE_ACTION;
+import static vn.congdoan.baocao.process.ProcessVariables.PROVINCE_COMMENT;
+import static vn.congdoan.baocao.process.ProcessVariables.PROVINCE_DECISION;
+import static vn.congdoan.baocao.process.ProcessVariables.REPORT_ACTION;
+import static vn.congdoan.baocao.process.ProcessVariables.REPORT_COMMENT;
+import static vn.congdoan.baocao.process.ProcessVariables.REPORT_DECISION;
+import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_ADDRESS;
+import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_DATE;
+import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_NUMBER;
+import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_SENDER;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Each user task's form and the fields it submits: the only variables a person may set on that task,
+ * whether through Tasklist, the engine's REST API or the webapps' copy of it. Everything a listener,
+ * delegate or gateway reads besides these is the application's own.
+ */
+record TaskForms(String taskKey, String formId, Set<String> fields) {
+
+    private static final Set<String> CELLS = UnitReportForm.cellKeys();
+
+    static final List<TaskForms> ALL = List.of(
+            new TaskForms(ProcessIds.TASK_DRAFT_PLAN, ProcessIds.FORM_DRAFT_PLAN, Set.of()),
+            new TaskForms(ProcessIds.TASK_APPROVE_PLAN, ProcessIds.FORM_APPROVE_PLAN,
+                    Set.of(PLAN_DECISION, PLAN_COMMENT)),
+            new TaskForms(ProcessIds.TASK_FILL_REPORT, ProcessIds.FORM_UNIT_REPORT,
+                    withCells(FORM_SECTIONS, FORM_EXPLANATIONS, DRAFT_VERSION, REPORT_ACTION)),
+            new TaskForms(ProcessIds.TASK_REVIEW_REPORT, ProcessIds.FORM_REVIEW_REPORT,
+                    withCells(FORM_SECTIONS, REPORT_DECISION, REPORT_COMMENT)),
+            new TaskForms(ProcessIds.TASK_DECIDE_LATE_UNITS, ProcessIds.FORM_LATE_UNITS,
+                    Set.of(LATE_DECISION, LATE_UNTIL)),
+            new TaskForms(ProcessIds.TASK_DRAFT_PROVINCE_REPORT, ProcessIds.FORM_PROVINCE_REPORT,
+                    withCells(FORM_SECTIONS, FORM_UNIT_TEXTS, PROVINCE_ACTION)),
+            new TaskForms(ProcessIds.TASK_APPROVE_PROVINCE_REPORT, ProcessIds.FORM_APPROVE_PROVINCE_REPORT,
+                    withCells(FORM_SECTIONS, PROVINCE_DECISION, PROVINCE_COMMENT)),
+            new TaskForms(ProcessIds.TASK_RECORD_SUBMISSION, ProcessIds.FORM_SUBMISSION,
+                    Set.of(SUBMISSION_NUMBER, SUBMISSION_DATE, SUBMISSION_SENDER, SUBMISSION_ADDRESS)));
+
+    private static final Map<String, TaskForms> BY_TASK = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(TaskForms::taskKey, Function.identity()));
+
+    /** The form of a user task of ours; empty for any other task, on which nobody may set anything. */
+    static Optional<TaskForms> of(String taskKey) {
+        return Optional.ofNullable(taskKey).map(BY_TASK::get);
+    }
+
+    /** The names among these that the form does not submit. */
+    Set<String> undeclared(Collection<String> names) {
+        return names.stream().filter(name -> !fields.contains(name))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> withCells(String... names) {
+        Set<String> fields = new HashSet<>(CELLS);
+        fields.addAll(List.of(names));
+        return Set.copyOf(fields);
+    }
+}
