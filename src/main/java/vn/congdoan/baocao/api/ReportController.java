@@ -27,7 +27,7 @@ class ReportController {
 
     @GetMapping("/progress")
     ProgressView progress(@PathVariable long cycle) {
-        return reports.progress(cycle);
+        return reports.progress(cycle, ApiUser.current());
     }
 
     @GetMapping("/reports/{unit}")

@@ -183,8 +183,22 @@ public class ReportService {
     }
 
 
+    /**
+     * Each unit's progress for the province's people; a unit's user sees its own line (and counts of
+     * that line) alone, and someone of a unit that takes no part gets 403.
+     */
+    @Transactional(readOnly = true)
+    public ProgressView progress(long cycleId, AuthenticatedUser user) {
+        return progress(cycleId, readableUnit(cycleId, user));
+    }
+
+    /** Every unit's progress, for the engine's listeners (no user check). */
     @Transactional(readOnly = true)
     public ProgressView progress(long cycleId) {
+        return progress(cycleId, Optional.empty());
+    }
+
+    private ProgressView progress(long cycleId, Optional<String> own) {
         CycleView cycle = cycles.get(cycleId);
         Map<String, Report> reports = new LinkedHashMap<>();
         repository.findByCycleIdOrderById(cycleId).forEach(r -> reports.put(r.unitCode(), r));
@@ -192,6 +206,9 @@ public class ReportService {
         Map<String, Long> reminders = notifications.remindersPerUnit(cycleId);
         List<ProgressView.UnitProgress> units = new ArrayList<>();
         for (CycleUnit unit : cycle.units()) {
+            if (own.isPresent() && !own.get().equals(unit.code())) {
+                continue;
+            }
             Report report = reports.get(unit.code());
             ReportStatus status = report == null ? ReportStatus.NOT_STARTED : report.status();
             counts.merge(status, 1L, Long::sum);
@@ -455,6 +472,12 @@ public class ReportService {
         if (user.groups().stream().noneMatch(PROVINCE_GROUPS::contains)) {
             throw new ForbiddenException("Chỉ cán bộ của Liên đoàn Lao động tỉnh xem được thông tin của mọi đơn vị.");
         }
+    }
+
+    /** 403 unless the user is of the unit whose report this is: only its people change it. */
+    @Transactional(readOnly = true)
+    public void requireEditor(long cycleId, String unitCode, AuthenticatedUser user) {
+        requireEditor(cycles.get(cycleId), unitCode, user);
     }
 
     private static void requireEditor(CycleView cycle, String unitCode, AuthenticatedUser user) {

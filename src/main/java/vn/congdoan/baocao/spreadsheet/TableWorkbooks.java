@@ -81,6 +81,7 @@ public class TableWorkbooks {
      * with every bad cell named, when anything is wrong, and then nothing changes.
      */
     public ReportView upload(long cycleId, String unitCode, byte[] file, AuthenticatedUser user) {
+        reports.requireEditor(cycleId, unitCode, user);
         ReportView report = reports.get(cycleId, unitCode, user);
         CycleView cycle = cycles.get(cycleId);
         Map<String, Map<String, Object>> values = TableUpload.read(file, reports.form(cycleId), new TableUpload.Expected(
