@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * nothing; after the fifth, the next attempt from that address for that user must wait 1 s, after the
  * sixth 2 s, then 4 s … up to 15 minutes. A right password clears the count; a day without failures
  * forgets it. Since the count is per address, a stranger failing from elsewhere never holds up the
- * real user (the engine's own lock, per user only, is switched off in application.yaml).
+ * real user (the engine's own lock, per user only, is switched off: process.EngineLoginLockOff).
  */
 @Component
 class LoginThrottle {
