@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.cycle.PlanService;
+import vn.congdoan.baocao.report.LateUnits;
+import vn.congdoan.baocao.report.ReportService;
 
 /** Cycles and their plan; every action does what the Tasklist action does. */
 @RestController
@@ -23,26 +25,36 @@ class CycleController {
 
     private final CycleService cycles;
     private final PlanService plans;
+    private final ReportService reports;
+    private final LateUnits lateUnits;
 
-    CycleController(CycleService cycles, PlanService plans) {
+    CycleController(CycleService cycles, PlanService plans, ReportService reports, LateUnits lateUnits) {
         this.cycles = cycles;
         this.plans = plans;
+        this.reports = reports;
+        this.lateUnits = lateUnits;
     }
 
+    /** The body of a cycle as read may be posted back: what the application added is left out. */
     @PostMapping
     ResponseEntity<Created> start(@RequestBody ObjectNode request) {
-        long id = cycles.start(request, ApiUser.current());
+        long id = cycles.start(request.deepCopy().remove(CycleResponse.READ_ONLY), ApiUser.current());
         return ResponseEntity.created(URI.create("/api/cycles/" + id)).body(new Created(id));
     }
 
     @GetMapping
-    List<CycleView> list() {
-        return cycles.list();
+    List<CycleResponse> list() {
+        return cycles.list().stream().map(this::response).toList();
     }
 
     @GetMapping("/{cycle}")
-    CycleView get(@PathVariable long cycle) {
-        return cycles.get(cycle);
+    CycleResponse get(@PathVariable long cycle) {
+        return response(cycles.get(cycle));
+    }
+
+    private CycleResponse response(CycleView cycle) {
+        return CycleResponse.of(cycle, reports.statusesReadableBy(cycle, ApiUser.current()),
+                lateUnits.extendedCutOff(cycle.id()));
     }
 
     @PostMapping("/{cycle}/plan/submit")

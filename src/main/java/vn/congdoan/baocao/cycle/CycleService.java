@@ -1,16 +1,25 @@
 package vn.congdoan.baocao.cycle;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,10 +123,47 @@ public class CycleService {
         ObjectNode merged = template.cycleDefaults().deepCopy();
         merged.put("template", template.code());
         merge(merged, request);
+        UnknownFields unknown = new UnknownFields();
+        CycleParameters parameters;
         try {
-            return json.treeToValue(merged, CycleParameters.class);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestException("Tham số đợt báo cáo không đọc được: " + e.getOriginalMessage());
+            parameters = json.readerFor(CycleParameters.class).withHandler(unknown).readValue(merged);
+        } catch (IOException e) {
+            throw new BadRequestException("Tham số đợt báo cáo không đọc được: "
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+        if (!unknown.violations.isEmpty()) {
+            throw new CycleParametersException(unknown.violations);
+        }
+        return parameters;
+    }
+
+    /** A field the parameters do not have is refused by name, rather than dropped without a word. */
+    private static final class UnknownFields extends DeserializationProblemHandler {
+
+        private final List<FieldViolation> violations = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             JsonDeserializer<?> deserializer, Object bean, String name)
+                throws IOException {
+            String field = path(parser.getParsingContext());
+            violations.add(new FieldViolation(field,
+                    "Đợt báo cáo không có tham số «" + field + "»: kiểm tra lại tên trường."));
+            parser.skipChildren();
+            return true;
+        }
+
+        /** As the violations name fields: {@code periods[0].label}. */
+        private static String path(JsonStreamContext context) {
+            Deque<String> parts = new ArrayDeque<>();
+            for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inObject() && c.getCurrentName() != null) {
+                    parts.addFirst("." + c.getCurrentName());
+                } else if (c.inArray() && c.hasCurrentIndex()) {
+                    parts.addFirst("[" + c.getCurrentIndex() + "]");
+                }
+            }
+            return String.join("", parts).substring(1);
         }
     }
 

@@ -37,6 +37,27 @@ public record CycleView(
         String createdBy,
         Instant createdAt) {
 
+    /**
+     * The parameters as they were sent (a POST of them starts an equal cycle): deadlines as written,
+     * unit codes, and an optional text left out as "" (null would take the template's value).
+     */
+    public CycleParameters asSent() {
+        return new CycleParameters(template, planNumber, planDate.toString(), place, given(superior), issuer, title,
+                given(legalBasis), given(resolution),
+                periods.stream().map(p -> new CycleParameters.PeriodParameter(p.code(), p.label())).toList(),
+                units.stream().map(CycleUnit::code).toList(),
+                new CycleParameters.Deadlines(deadlines.unitReview().input(), deadlines.unitReport().input(),
+                        deadlines.provinceReview().input(), deadlines.submission().input()),
+                deadlineMeans.name(), cutOff.input(), timeZone.getId(),
+                new CycleParameters.Reminders(reminders.before(), reminders.overdueEvery()),
+                new CycleParameters.Signer(given(signer.authority()), given(signer.title()), signer.name()),
+                recipients, reportRecipients, given(nationalAddress));
+    }
+
+    private static String given(String optional) {
+        return optional == null ? "" : optional;
+    }
+
     /** The plan's number as printed: as issued once it is, as planned before. */
     public String printedPlanNumber() {
         return planIssuedNumber != null ? planIssuedNumber : planNumber;

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
+import vn.congdoan.baocao.report.LateUnits;
 import vn.congdoan.baocao.report.ProgressView;
 import vn.congdoan.baocao.report.ReportService;
 
@@ -19,11 +21,13 @@ class LateUnitsTaskListener implements TaskListener {
 
     private final ReportService reports;
     private final CycleService cycles;
+    private final LateUnits lateUnits;
     private final Clock clock;
 
-    LateUnitsTaskListener(ReportService reports, CycleService cycles, Clock clock) {
+    LateUnitsTaskListener(ReportService reports, CycleService cycles, LateUnits lateUnits, Clock clock) {
         this.reports = reports;
         this.cycles = cycles;
+        this.lateUnits = lateUnits;
         this.clock = clock;
     }
 
@@ -36,9 +40,12 @@ class LateUnitsTaskListener implements TaskListener {
         String late = progress.units().stream().filter(u -> u.status().editable())
                 .map(u -> "- " + u.name() + " (" + u.unit() + "): " + statusText(u) + ", nhắc " + u.remindersSent() + " lần")
                 .collect(Collectors.joining("\n"));
+        String cutOff = lateUnits.extendedCutOff(cycleId)
+                .map(until -> DeadlineCalculator.AT.format(until.atZone(cycle.timeZone())))
+                .orElse(cycle.cutOff().text());
         // a snapshot: the decision itself applies to the units still to submit when it is taken
         String when = "Tình hình lúc " + ReportTitles.at(clock.instant().atZone(cycle.timeZone()).toOffsetDateTime())
-                + " (hết hạn thu nhận: " + cycle.cutOff().text() + "). Quyết định áp dụng cho các đơn vị"
+                + " (hết hạn thu nhận: " + cutOff + "). Quyết định áp dụng cho các đơn vị"
                 + " chưa nộp vào lúc quyết định.\n\n";
         task.setVariableLocal(ProcessVariables.LATE_UNITS_SUMMARY, FormText.of(when + (late.isEmpty()
                 ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late)));

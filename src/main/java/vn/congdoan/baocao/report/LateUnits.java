@@ -71,6 +71,12 @@ public class LateUnits {
         return newDue;
     }
 
+    /** The cut-off as leadership last extended it; empty while it never did. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> extendedCutOff(long cycleId) {
+        return repository.findFirstByCycleIdAndDecisionOrderByIdDesc(cycleId, EXTEND).map(LateUnitsDecision::until);
+    }
+
     private Optional<Instant> check(CycleView cycle, String decision, String until) {
         String chosen = decision == null ? "" : decision.trim();
         if (CLOSE.equals(chosen)) {

@@ -42,4 +42,8 @@ class LateUnitsDecision {
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
     }
+
+    Instant until() {
+        return until;
+    }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +219,24 @@ public class ReportService {
                     report == null ? null : onTime(report), reminders.getOrDefault(unit.code(), 0L)));
         }
         return new ProgressView(cycleId, cycle.stage(), units, counts);
+    }
+
+    /**
+     * The status of each unit's report that the user may see, in the cycle's order of units: every unit
+     * for the province's people, a unit's user only its own unit.
+     */
+    @Transactional(readOnly = true)
+    public Map<CycleUnit, ReportStatus> statusesReadableBy(CycleView cycle, AuthenticatedUser user) {
+        boolean province = user.groups().stream().anyMatch(PROVINCE_GROUPS::contains);
+        Map<String, ReportStatus> stored = new HashMap<>();
+        repository.findByCycleIdOrderById(cycle.id()).forEach(r -> stored.put(r.unitCode(), r.status()));
+        Map<CycleUnit, ReportStatus> statuses = new LinkedHashMap<>();
+        for (CycleUnit unit : cycle.units()) {
+            if (province || user.isMemberOf(unit.groupId())) {
+                statuses.put(unit, stored.getOrDefault(unit.code(), ReportStatus.NOT_STARTED));
+            }
+        }
+        return statuses;
     }
 
     /** Stores a draft (blanks allowed); a value of the wrong form refuses the whole draft, changing nothing. */

@@ -2,6 +2,7 @@ package vn.congdoan.baocao.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import vn.congdoan.baocao.system.ErrorBody;
 
 /**
  * Lets a request to the API through only with a login: HTTP Basic checked against the engine's
  * users, or the session of the webapps (Tasklist, Cockpit). A session alone does not authorize a
  * change: the webapps' anti-forgery header must come with it, so that another site cannot act
- * in a logged-in user's name.
+ * in a logged-in user's name. Wrong passwords are throttled per client address and user.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,10 +30,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static final String BASIC = "basic ";
 
     private final UserDirectory directory;
+    private final LoginThrottle throttle;
     private final ObjectMapper json;
 
-    ApiAuthenticationFilter(UserDirectory directory, ObjectMapper json) {
+    ApiAuthenticationFilter(UserDirectory directory, LoginThrottle throttle, ObjectMapper json) {
         this.directory = directory;
+        this.throttle = throttle;
         this.json = json;
     }
 
@@ -45,12 +45,28 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         Optional<AuthenticatedUser> user;
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            user = basic(header.substring(BASIC.length()).trim());
+            Optional<Credentials> credentials = Credentials.decode(header.substring(BASIC.length()).trim());
+            if (credentials.isPresent()) {
+                String userId = credentials.get().userId();
+                Optional<Duration> wait = throttle.waitBefore(request.getRemoteAddr(), userId);
+                if (wait.isPresent()) {
+                    ErrorResponses.tooManyAttempts(response, json, userId, wait.get());
+                    return;
+                }
+                user = directory.checkPassword(userId, credentials.get().password());
+                if (user.isPresent()) {
+                    throttle.succeeded(request.getRemoteAddr(), userId);
+                } else {
+                    throttle.failed(request.getRemoteAddr(), userId);
+                }
+            } else {
+                user = Optional.empty();
+            }
         } else {
             user = directory.sessionUser(request);
             if (user.isPresent() && !SAFE_METHODS.contains(request.getMethod())
                     && !directory.hasSessionCsrfToken(request)) {
-                reject(response, HttpStatus.FORBIDDEN,
+                ErrorResponses.write(response, json, HttpStatus.FORBIDDEN,
                         "Yêu cầu thay đổi dữ liệu bằng phiên đăng nhập phải kèm mã " + UserDirectory.CSRF_HEADER
                                 + " của phiên (GET /api/session cho biết mã này).");
                 return;
@@ -58,7 +74,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         if (user.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
-            reject(response, HttpStatus.UNAUTHORIZED,
+            ErrorResponses.write(response, json, HttpStatus.UNAUTHORIZED,
                     "Cần đăng nhập: gửi tên người dùng và mật khẩu (HTTP Basic) hoặc đăng nhập Tasklist trước.");
             return;
         }
@@ -72,24 +88,18 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<AuthenticatedUser> basic(String encoded) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        return directory.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
-    }
+    private record Credentials(String userId, String password) {
 
-    private void reject(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), new ErrorBody(status.value(), status.name(), message));
+        static Optional<Credentials> decode(String encoded) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        }
     }
 }

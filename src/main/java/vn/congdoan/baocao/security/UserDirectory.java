@@ -10,7 +10,7 @@ public interface UserDirectory {
     /** The header that carries the session's anti-forgery token, as the webapps name it. */
     String CSRF_HEADER = "X-XSRF-TOKEN";
 
-    /** The user if the password is right (failed attempts are throttled by the directory). */
+    /** The user if the password is right; callers throttle failed attempts ({@link LoginThrottle}). */
     Optional<AuthenticatedUser> checkPassword(String userId, String password);
 
     /** The user logged in to the webapps in this request's session, if any. */

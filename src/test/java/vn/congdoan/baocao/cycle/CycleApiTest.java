@@ -2,23 +2,33 @@ package vn.congdoan.baocao.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.support.ApiClient;
 import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.EmbeddedAppTest;
+import vn.congdoan.baocao.support.IssuedCycles;
+import vn.congdoan.baocao.support.Jobs;
+import vn.congdoan.baocao.support.ReportBodies;
 
 /** Starting a cycle and its plan loop through the REST API and through Tasklist's start form. */
 class CycleApiTest extends EmbeddedAppTest {
@@ -27,6 +37,10 @@ class CycleApiTest extends EmbeddedAppTest {
     TestRestTemplate http;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService tasks;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -48,9 +62,11 @@ class CycleApiTest extends EmbeddedAppTest {
         assertThat(cycle.path("periods")).hasSize(5);
         assertThat(cycle.path("periods").get(4).path("label").asText()).isEqualTo("Tính đến 30/6/2020");
         assertThat(cycle.path("units")).hasSize(16);
-        assertThat(cycle.path("units").get(2).path("name").asText()).isEqualTo("Liên đoàn Lao động huyện Hoa Lư");
-        assertThat(cycle.path("deadlines").path("unitReport").path("input").asText()).isEqualTo("2020-08-20");
-        assertThat(cycle.path("deadlines").path("unitReport").path("due").asText()).isEqualTo("2020-08-19T23:59:59+07:00");
+        assertThat(cycle.path("units").get(2).asText()).isEqualTo("hoalu");
+        assertThat(cycle.path("unitReports").get(2).path("name").asText()).isEqualTo("Liên đoàn Lao động huyện Hoa Lư");
+        assertThat(cycle.path("unitReports").get(2).path("status").asText()).isEqualTo("NOT_STARTED");
+        assertThat(cycle.path("deadlines").path("unitReport").asText()).isEqualTo("2020-08-20");
+        assertThat(cycle.path("dueAt").path("unitReport").asText()).isEqualTo("2020-08-19T23:59:59+07:00");
         assertThat(cycle.path("signer").path("name").asText()).isEqualTo("Trần Kim Long");
 
         assertThat(api().post("/api/cycles/" + id + "/plan/submit", "thuongtruc", null).getStatusCode())
@@ -167,9 +183,126 @@ class CycleApiTest extends EmbeddedAppTest {
         assertThat(cycle.path("planNumber").asText()).isEqualTo("31/KH-LĐLĐ");
         assertThat(cycle.path("units")).hasSize(2);
         assertThat(cycle.path("periods")).hasSize(2);
-        assertThat(cycle.path("deadlines").path("unitReport").path("due").asText()).isEqualTo("2020-08-20T23:59:59+07:00");
+        assertThat(cycle.path("deadlines").path("unitReport").asText()).isEqualTo("2020-08-20");
+        assertThat(cycle.path("dueAt").path("unitReport").asText()).isEqualTo("2020-08-20T23:59:59+07:00");
         assertThat(cycle.path("processInstanceId").asText()).isEqualTo(processInstance);
         assertThat(runtime.getVariables(processInstance)).containsOnlyKeys("cycleId");
+    }
+
+    @Test
+    void aCycleReadShowsItsParametersAsSentAndPostedBackStartsAnEqualCycle() throws Exception {
+        ObjectNode sent = json.createObjectNode()
+                .put("template", "nq02-2016-2020")
+                .put("planNumber", "45/KH-LĐLĐ")
+                .put("planDate", "2020-07-01")
+                .put("place", "Hoa Lư")
+                .put("superior", "")
+                .put("issuer", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH")
+                .put("title", "Sơ kết thử nghiệm việc gửi lại đợt báo cáo")
+                .put("legalBasis", "Căn cứ Kế hoạch thử nghiệm")
+                .put("resolution", "Nghị quyết thử nghiệm")
+                .put("deadlineMeans", "ON_DAY")
+                .put("cutOff", "2020-08-27")
+                .put("timeZone", "Asia/Ho_Chi_Minh")
+                .put("nationalAddress", "tld@example.org");
+        sent.putArray("periods").add(period("2019", "Năm 2019")).add(period("2020H1", "6 tháng đầu năm 2020"));
+        sent.putArray("units").add("hoalu").add("cdn-yte");
+        sent.putObject("deadlines").put("unitReview", "2020-08-15").put("unitReport", "2020-08-20T17:00:00+07:00")
+                .put("provinceReview", "2020-09-10").put("submission", "2020-09-15");
+        ObjectNode reminders = sent.putObject("reminders").put("overdueEvery", "P1D");
+        reminders.putArray("before").add("P3D").add("PT12H");
+        sent.putObject("signer").put("authority", "TM. BAN THƯỜNG VỤ").put("title", "CHỦ TỊCH").put("name", "Nguyễn Văn An");
+        sent.putArray("recipients").add("Các CĐN").add("Lưu: VT");
+        sent.putArray("reportRecipients").add("Tổng Liên đoàn Lao động Việt Nam");
+
+        long id = created(api().post("/api/cycles", "cspl", sent));
+        JsonNode read = cycle(id);
+        sent.fieldNames().forEachRemaining(field ->
+                assertThat(read.get(field)).as(field).isEqualTo(sent.get(field)));
+        assertThat(read.path("id").asLong()).isEqualTo(id);
+        assertThat(read.path("stage").asText()).isEqualTo("PLAN_DRAFT");
+        assertThat(read.path("templateVersion").asInt()).isPositive();
+        JsonNode dueAt = read.path("dueAt");
+        assertThat(dueAt.path("unitReview").asText()).isEqualTo("2020-08-15T23:59:59+07:00");
+        assertThat(dueAt.path("unitReport").asText()).isEqualTo("2020-08-20T17:00:00+07:00");
+        assertThat(dueAt.path("provinceReview").asText()).isEqualTo("2020-09-10T23:59:59+07:00");
+        assertThat(dueAt.path("submission").asText()).isEqualTo("2020-09-15T23:59:59+07:00");
+        assertThat(dueAt.path("cutOff").asText()).isEqualTo("2020-08-27T23:59:59+07:00");
+        assertThat(read.path("unitReports").findValuesAsText("unit")).containsExactly("hoalu", "cdn-yte");
+
+        // the whole answer posted back, with what the application added: those are ignored
+        long again = created(api().post("/api/cycles", "cspl", read));
+        assertThat(again).isNotEqualTo(id);
+        assertThat(withoutIdentity(cycle(again))).isEqualTo(withoutIdentity(read));
+    }
+
+    @Test
+    void refusesAFieldThatIsNoParameterOfACycleAndStartsNothing() throws Exception {
+        long cyclesBefore = json.readTree(api().get("/api/cycles", "cspl", "demo").getBody()).size();
+        ObjectNode misspelt = CycleRequests.withUnits(List.of("hoalu"));
+        misspelt.put("planNumbr", "46/KH-LĐLĐ");
+        misspelt.putObject("deadlines").put("unitReprot", "2020-08-20");
+        misspelt.putArray("periods").add(period("2019", "Năm 2019").put("lable", "Năm 2019"));
+
+        ResponseEntity<String> refused = api().post("/api/cycles", "cspl", misspelt);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        Map<String, String> violations = new HashMap<>();
+        json.readTree(refused.getBody()).path("violations")
+                .forEach(v -> violations.put(v.path("field").asText(), v.path("message").asText()));
+        assertThat(violations).containsOnlyKeys("planNumbr", "deadlines.unitReprot", "periods[0].lable");
+        assertThat(violations.get("deadlines.unitReprot"))
+                .isEqualTo("Đợt báo cáo không có tham số «deadlines.unitReprot»: kiểm tra lại tên trường.");
+        assertThat(json.readTree(api().get("/api/cycles", "cspl", "demo").getBody())).hasSize((int) cyclesBefore);
+    }
+
+    @Test
+    void showsTheCurrentCutOffAfterAnExtensionAndTheReportStatusesEachUserMaySee() throws Exception {
+        long id = IssuedCycles.issue(api(), management, List.of("hoalu", "yenmo"));
+        assertThat(api().put("/api/cycles/" + id + "/reports/hoalu/draft", "hoalu", ReportBodies.complete())
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode province = cycle(id);
+        assertThat(statuses(province)).containsExactly("hoalu=DRAFT", "yenmo=NOT_STARTED");
+        assertThat(statuses(json.readTree(api().get("/api/cycles/" + id, "hoalu", "demo").getBody())))
+                .containsExactly("hoalu=DRAFT");
+        assertThat(statuses(json.readTree(api().get("/api/cycles/" + id, "kimson", "demo").getBody()))).isEmpty();
+        assertThat(province.path("dueAt").path("cutOff").asText()).isEqualTo("2020-08-26T23:59:59+07:00");
+
+        clock.set(Instant.parse("2020-08-26T17:00:00Z"));
+        Jobs.runAll(management);
+        assertThat(cycle(id).path("stage").asText()).isEqualTo("LATE_UNITS_DECISION");
+        assertThat(api().post("/api/cycles/" + id + "/late-units/decision", "thuongtruc",
+                Map.of("decision", "EXTEND", "until", "2020-09-05")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Jobs.runAll(management);
+
+        JsonNode extended = cycle(id);
+        assertThat(extended.path("cutOff").asText()).isEqualTo("2020-08-27");
+        assertThat(extended.path("dueAt").path("cutOff").asText()).isEqualTo("2020-09-05T23:59:59+07:00");
+
+        // at the extended cut-off, leadership's task names that one, not the first
+        clock.set(Instant.parse("2020-09-05T17:00:00Z"));
+        Jobs.runAll(management);
+        Task again = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+                .taskDefinitionKey(ProcessIds.TASK_DECIDE_LATE_UNITS).singleResult();
+        String summary = json.readTree(tasks.getVariableLocalTyped(again.getId(), ProcessVariables.LATE_UNITS_SUMMARY,
+                false).getValue().toString()).path("text").asText();
+        assertThat(summary).contains("(hết hạn thu nhận: 23:59 ngày 5/9/2020)");
+    }
+
+    private long created(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).path("id").asLong();
+    }
+
+    private static JsonNode withoutIdentity(JsonNode cycle) {
+        ObjectNode copy = cycle.deepCopy();
+        copy.remove(List.of("id", "processInstanceId"));
+        return copy;
+    }
+
+    private static List<String> statuses(JsonNode cycle) {
+        List<String> statuses = new ArrayList<>();
+        cycle.path("unitReports").forEach(u -> statuses.add(u.path("unit").asText() + "=" + u.path("status").asText()));
+        return statuses;
     }
 
     private JsonNode cycle(long id) throws Exception {

@@ -10,10 +10,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on the embedded default (H2 file database, demo data and users), one
- * context shared by every test class that extends this; jobs run only when a test runs them.
+ * context shared by every test class that extends this; jobs run only when a test runs them. It
+ * reads the client's address from X-Forwarded-For sent from the loopback address, as behind a
+ * reverse proxy, so that a test can call from several addresses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false", "server.forward-headers-strategy=native"})
 @Import(TestClockConfiguration.class)
 public abstract class EmbeddedAppTest {
 

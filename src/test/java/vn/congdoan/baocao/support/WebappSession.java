@@ -25,18 +25,31 @@ public final class WebappSession {
 
     public static WebappSession login(TestRestTemplate http, String user, String password) {
         WebappSession session = new WebappSession();
-        session.keep(http.exchange("/camunda/app/tasklist/", HttpMethod.GET, session.request(false), String.class));
-        HttpHeaders headers = session.headers(true);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-                HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
+        ResponseEntity<String> login = session.attemptLogin(http, user, password, new HttpHeaders());
         if (login.getStatusCode() != HttpStatus.OK) {
             throw new IllegalStateException("webapp login of " + user + " failed: " + login);
         }
-        session.keep(login);
         // the login starts a new session; the webapps hand out its token on the next request
         session.keep(http.exchange("/camunda/api/engine/engine/", HttpMethod.GET, session.request(false), String.class));
         return session;
+    }
+
+    /** One login attempt as Tasklist's login page sends it, with the extra headers given; its answer. */
+    public static ResponseEntity<String> attempt(TestRestTemplate http, String user, String password, HttpHeaders extra) {
+        return new WebappSession().attemptLogin(http, user, password, extra);
+    }
+
+    private ResponseEntity<String> attemptLogin(TestRestTemplate http, String user, String password, HttpHeaders extra) {
+        HttpHeaders page = headers(false);
+        page.addAll(extra);
+        keep(http.exchange("/camunda/app/tasklist/", HttpMethod.GET, new HttpEntity<>(page), String.class));
+        HttpHeaders headers = headers(true);
+        headers.addAll(extra);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
+        keep(login);
+        return login;
     }
 
     /** A JSON request with the session and its token, as Tasklist sends it. */
