@@ -64,8 +64,8 @@ class CycleController {
     }
 
     @PostMapping("/{cycle}/plan/review")
-    ResponseEntity<Void> reviewPlan(@PathVariable long cycle, @RequestBody ReviewRequest review) {
-        plans.review(cycle, review.decision(), review.comment(), ApiUser.current());
+    ResponseEntity<Void> reviewPlan(@PathVariable long cycle, @RequestBody PlanReviewRequest review) {
+        plans.review(cycle, review.decision(), review.comment(), review.issuedOn(), ApiUser.current());
         return ResponseEntity.noContent().build();
     }
 
@@ -73,5 +73,9 @@ class CycleController {
     }
 
     record ReviewRequest(String decision, String comment) {
+    }
+
+    /** Leadership's decision on the plan; with ACCEPT, the day it is issued on (yyyy-MM-dd; the offered day if none). */
+    record PlanReviewRequest(String decision, String comment, String issuedOn) {
     }
 }

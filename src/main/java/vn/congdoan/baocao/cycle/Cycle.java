@@ -168,9 +168,24 @@ class Cycle {
         return ZoneId.of(timeZone);
     }
 
-    void issuePlan(LocalDate issuedOn) {
+    /** Issued under its number, on the day recorded at approval (or the given day if none was). */
+    void issuePlan(LocalDate today) {
         this.planIssuedNumber = planNumber;
-        this.planIssuedOn = issuedOn;
+        if (planIssuedOn == null) {
+            this.planIssuedOn = today;
+        }
+    }
+
+    void issueOn(LocalDate day) {
+        this.planIssuedOn = day;
+    }
+
+    LocalDate planDate() {
+        return planDate;
+    }
+
+    Instant unitReviewDue() {
+        return unitReview.due();
     }
 
     CycleView view() {

@@ -3,6 +3,7 @@ package vn.congdoan.baocao.cycle;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -93,10 +94,46 @@ public class CycleService {
         find(cycleId).moveTo(stage);
     }
 
-    /** Records the plan as issued under its number, today in the cycle's time zone. */
+    /** Records the plan as issued under its number, on the day leadership approved it for (today if none). */
     public void issuePlan(long cycleId) {
         Cycle cycle = find(cycleId);
         cycle.issuePlan(LocalDate.now(clock.withZone(cycle.zone())));
+    }
+
+    /**
+     * The issue date the approval offers: the plan's date when it is today or later, else today; but a plan
+     * whose units' first deadline has passed (a past campaign run again) is offered its own date.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate offeredIssueDate(long cycleId) {
+        Cycle cycle = find(cycleId);
+        LocalDate today = LocalDate.now(clock.withZone(cycle.zone()));
+        LocalDate planDate = cycle.planDate();
+        LocalDate offered = planDate.isBefore(today) ? today : planDate;
+        return offered.isAfter(lastIssueDay(cycle)) ? planDate : offered;
+    }
+
+    /** Records the day leadership issues the plan on; a day after the units' first deadline is refused. */
+    public void recordIssueDate(long cycleId, String issuedOn) {
+        Cycle cycle = find(cycleId);
+        LocalDate day;
+        try {
+            day = LocalDate.parse(issuedOn == null ? "" : issuedOn.strip());
+        } catch (DateTimeParseException e) {
+            throw new CycleParametersException("Chưa duyệt được kế hoạch:", List.of(new FieldViolation("issuedOn",
+                    "Ngày ban hành «" + (issuedOn == null ? "" : issuedOn) + "» không phải một ngày (năm-tháng-ngày).")));
+        }
+        if (day.isAfter(lastIssueDay(cycle))) {
+            throw new CycleParametersException("Chưa duyệt được kế hoạch:", List.of(new FieldViolation("issuedOn",
+                    "Ngày ban hành " + DeadlineCalculator.DAY.format(day) + " sau hạn các đơn vị hoàn thành sơ kết ("
+                            + DeadlineCalculator.DAY.format(lastIssueDay(cycle)) + "): kế hoạch phải ban hành trước "
+                            + "hạn nó đặt ra.")));
+        }
+        cycle.issueOn(day);
+    }
+
+    private static LocalDate lastIssueDay(Cycle cycle) {
+        return cycle.unitReviewDue().atZone(cycle.zone()).toLocalDate();
     }
 
     @Transactional(readOnly = true)

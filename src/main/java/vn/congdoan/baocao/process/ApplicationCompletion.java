@@ -2,7 +2,7 @@ package vn.congdoan.baocao.process;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -25,7 +25,8 @@ final class ApplicationCompletion implements Command<Void> {
 
     @Override
     public Void execute(CommandContext commandContext) {
-        new CompleteTaskCmd(taskId, variables).execute(commandContext);
+        // as Tasklist submits a form: the variables land on the task's own scope first, where the form's fields are
+        new SubmitTaskFormCmd(taskId, variables, false, false).execute(commandContext);
         return null;
     }
 

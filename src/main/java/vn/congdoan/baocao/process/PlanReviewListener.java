@@ -21,9 +21,8 @@ class PlanReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariable(ProcessVariables.PLAN_DECISION);
-        Object comment = task.getVariable(ProcessVariables.PLAN_COMMENT);
-        plans.recordReview(CycleVariables.cycleId(task), decision == null ? null : decision.toString(),
-                comment == null ? null : comment.toString(), EngineUser.current(identity));
+        plans.recordReview(CycleVariables.cycleId(task), CycleVariables.text(task, ProcessVariables.PLAN_DECISION),
+                CycleVariables.text(task, ProcessVariables.PLAN_COMMENT),
+                CycleVariables.text(task, ProcessVariables.PLAN_ISSUE_DATE), EngineUser.current(identity));
     }
 }

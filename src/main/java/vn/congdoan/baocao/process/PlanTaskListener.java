@@ -40,6 +40,7 @@ class PlanTaskListener implements TaskListener {
             // a decision of an earlier round must not stand in for this one
             task.setVariable(ProcessVariables.PLAN_DECISION, null);
             task.setVariable(ProcessVariables.PLAN_COMMENT, null);
+            task.setVariableLocal(ProcessVariables.PLAN_ISSUE_DATE, cycles.offeredIssueDate(cycleId).toString());
         }
         List<ReviewEntry> history = reviews.history(cycleId, ReviewSubject.PLAN, null);
         history.stream().reduce((first, second) -> second)

@@ -7,6 +7,8 @@ public final class ProcessVariables {
 
     public static final String PLAN_DECISION = "planDecision";
     public static final String PLAN_COMMENT = "planComment";
+    /** The day the plan is issued on (yyyy-MM-dd), offered by the approval form, confirmed or changed by leadership. */
+    public static final String PLAN_ISSUE_DATE = "planIssueDate";
 
     public static final String UNIT_CODE = "unitCode";
     public static final String UNIT_GROUP = "unitGroup";

@@ -8,6 +8,7 @@ import static vn.congdoan.baocao.process.ProcessVariables.LATE_DECISION;
 import static vn.congdoan.baocao.process.ProcessVariables.LATE_UNTIL;
 import static vn.congdoan.baocao.process.ProcessVariables.PLAN_COMMENT;
 import static vn.congdoan.baocao.process.ProcessVariables.PLAN_DECISION;
+import static vn.congdoan.baocao.process.ProcessVariables.PLAN_ISSUE_DATE;
 import static vn.congdoan.baocao.process.ProcessVariables.PROVINCE_ACTION;
 import static vn.congdoan.baocao.process.ProcessVariables.PROVINCE_COMMENT;
 import static vn.congdoan.baocao.process.ProcessVariables.PROVINCE_DECISION;
@@ -41,7 +42,7 @@ record TaskForms(String taskKey, String formId, Set<String> fields) {
     static final List<TaskForms> ALL = List.of(
             new TaskForms(ProcessIds.TASK_DRAFT_PLAN, ProcessIds.FORM_DRAFT_PLAN, Set.of()),
             new TaskForms(ProcessIds.TASK_APPROVE_PLAN, ProcessIds.FORM_APPROVE_PLAN,
-                    Set.of(PLAN_DECISION, PLAN_COMMENT)),
+                    Set.of(PLAN_DECISION, PLAN_COMMENT, PLAN_ISSUE_DATE)),
             new TaskForms(ProcessIds.TASK_FILL_REPORT, ProcessIds.FORM_UNIT_REPORT,
                     withCells(FORM_SECTIONS, FORM_EXPLANATIONS, DRAFT_VERSION, REPORT_ACTION)),
             new TaskForms(ProcessIds.TASK_REVIEW_REPORT, ProcessIds.FORM_REVIEW_REPORT,
