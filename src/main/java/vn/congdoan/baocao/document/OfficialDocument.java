@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -59,6 +60,8 @@ final class OfficialDocument implements AutoCloseable {
     /** Characters XML 1.0 does not allow: C0 controls but tab and line ends, U+FFFE/U+FFFF, unpaired surrogates. */
     private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|\\p{Cs}");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
+    /** About three lines of body text. */
+    private static final int SHORT_PARAGRAPH = 240;
     /** The height of the paragraph that ends a section: one point, in twentieths of a point. */
     private static final int SECTION_END_LINE = 20;
 
@@ -162,6 +165,13 @@ final class OfficialDocument implements AutoCloseable {
      * last with ".", as Decree 30 writes them, unless they already end with a stop.
      */
     void closing(List<String> recipients, Signature signature) {
+        // a short last paragraph goes over with the closing rather than leave it alone on a page; a long
+        // one would be moved whole by LibreOffice, leaving most of a page empty
+        List<IBodyElement> body = document.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph last
+                && last.getText().length() <= SHORT_PARAGRAPH) {
+            last.setKeepNext(true);
+        }
         paragraph(ParagraphAlignment.LEFT, 0, 0).setKeepNext(true);
         XWPFTable table = borderless(45);
         // recipients and signature on one page: a row cut by the page left the signer's name, or only the

@@ -36,6 +36,7 @@ import vn.congdoan.baocao.support.TestClock;
 class PrintedPagesTest extends EmbeddedAppTest {
 
     private static final Instant CUT_OFF = Instant.parse("2020-08-26T16:59:59Z");
+    private static final String LAST_LINE = "Đề nghị Liên đoàn Lao động tỉnh quan tâm chỉ đạo.";
     private static final String LONG_NAME = "Công đoàn ngành Nông nghiệp và Phát triển nông thôn tỉnh Ninh Bình";
     private static final String PLAN = "ke-hoach.docx";
     private static final String UNIT_REPORT = "bao-cao-hoalu.docx";
@@ -60,7 +61,7 @@ class PrintedPagesTest extends EmbeddedAppTest {
         String base = "/api/cycles/" + cycle;
 
         Map<String, Object> hoalu = ReportBodies.complete();
-        ((Map<String, Object>) hoalu.get("sections")).put("P2.II", filler(55));
+        ((Map<String, Object>) hoalu.get("sections")).put("P2.II", filler(55) + "\n" + LAST_LINE);
         ((Map<String, Object>) ((Map<String, Object>) hoalu.get("values")).get("I02")).put("2019", 1_234_567);
         hoalu.put("explanations", Map.of("V12", "Năm 2019 tập huấn trực tuyến toàn tỉnh."));
         ok(api.post(base + "/reports/hoalu/submit", "hoalu", hoalu));
@@ -114,9 +115,10 @@ class PrintedPagesTest extends EmbeddedAppTest {
     void theUnitReportKeepsItsClosingOnOnePageAndNumbersItsAppendixOnItsOwn() {
         List<Page> pages = printed.get(UNIT_REPORT);
         assertThat(folios(pages)).as(describe(pages)).containsExactly(null, "2", "3", "4", null, "2");
-        // the closing did not fit under the text: it went over whole, the signature's lines with it
+        // the closing did not fit under the text: it went over whole, the signature's lines with it, and
+        // the text's last line with it
         Page closing = pages.get(3);
-        assertThat(closing.text()).as(describe(pages)).startsWith("Nơi nhận:")
+        assertThat(closing.text()).as(describe(pages)).startsWith(LAST_LINE + " Nơi nhận:")
                 .contains("- Lưu: VT.", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH");
         assertThat(pages.get(4).text()).startsWith("PHỤ LỤC Bảng số liệu về kết quả thực hiện NQ 02/NQ-ĐCT "
                 + "(Kèm theo Báo cáo số …… ngày 11 tháng 6 năm 2020 của Liên đoàn Lao động huyện Hoa Lư)");
