@@ -14,13 +14,16 @@ import vn.congdoan.baocao.template.DocumentTexts;
 /** The values of the names a document text holds in braces ({@link DocumentTexts#PLACEHOLDERS}), from the cycle. */
 final class DocumentFields {
 
+    /** Where a number is still to be written in by hand, as the dates' blanks are. */
+    static final String NUMBER_BLANK = "……";
+
     private DocumentFields() {
     }
 
     static Map<String, String> of(CycleView cycle, String unitName) {
         Map<String, String> values = new HashMap<>();
         values.put("planNumber", cycle.printedPlanNumber());
-        values.put("planSerial", cycle.printedPlanNumber().split("/", 2)[0].strip());
+        values.put("planSerial", serial(cycle.printedPlanNumber()));
         values.put("planDate", DocumentDates.longDate(cycle.printedPlanDate()));
         values.put("place", cycle.place());
         values.put("issuer", cycle.issuer());
@@ -35,6 +38,22 @@ final class DocumentFields {
         deadline(values, "submission", cycle.deadlines().submission(), cycle);
         deadline(values, "cutOff", cycle.cutOff(), cycle);
         return values;
+    }
+
+    /**
+     * The values for a report: the cycle's, and the report's own number and date as its header prints
+     * them ("số 95 ngày 14 tháng 9 năm 2020"), blanks to be written in where they are not known yet.
+     */
+    static Map<String, String> ofReport(CycleView cycle, String unitName, String documentNumber, LocalDate date) {
+        Map<String, String> values = of(cycle, unitName);
+        values.put("reportSerial", documentNumber == null ? NUMBER_BLANK : serial(documentNumber));
+        values.put("reportDate", DocumentDates.longDate(date));
+        return values;
+    }
+
+    /** "23" of "23/KH-LĐLĐ", as a caption names a document. */
+    private static String serial(String documentNumber) {
+        return documentNumber.split("/", 2)[0].strip();
     }
 
     /**

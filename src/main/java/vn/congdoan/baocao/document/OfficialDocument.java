@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -26,9 +26,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
@@ -37,7 +39,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * the application is written on: A4, margins 20/20/30/15 mm, Times New Roman, the header table
  * (bodies and number on the left, national name and motto, place and date on the right), a bold
  * title, justified body text with a first-line indent, "Nơi nhận:" beside the signature block, page
- * numbers centred at the top from page 2, and a landscape section for a wide appendix.
+ * numbers centred at the top from page 2, and each appendix a section of its own (landscape for a wide
+ * table), numbered on its own as Decree 30 numbers an appendix.
  */
 final class OfficialDocument implements AutoCloseable {
 
@@ -57,6 +60,10 @@ final class OfficialDocument implements AutoCloseable {
     /** Characters XML 1.0 does not allow: C0 controls but tab and line ends, U+FFFE/U+FFFF, unpaired surrogates. */
     private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|\\p{Cs}");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
+    /** About three lines of body text. */
+    private static final int SHORT_PARAGRAPH = 240;
+    /** The height of the paragraph that ends a section: one point, in twentieths of a point. */
+    private static final int SECTION_END_LINE = 20;
 
     /** The top of the first page. */
     record Heading(String superior, String issuer, String number, String placeAndDate) {
@@ -153,18 +160,23 @@ final class OfficialDocument implements AutoCloseable {
         }
     }
 
-    /** What follows starts on a new page (a break at the end of this one, so that no blank line opens the next). */
-    void pageBreak() {
-        run(paragraph(ParagraphAlignment.LEFT, 0, 0), "", BODY_SIZE, false, false).addBreak(BreakType.PAGE);
-    }
-
     /**
      * "Nơi nhận:" and its items on the left, the signature block on the right. Items end with ";" and the
      * last with ".", as Decree 30 writes them, unless they already end with a stop.
      */
     void closing(List<String> recipients, Signature signature) {
-        paragraph(ParagraphAlignment.LEFT, 0, 0);
+        // a short last paragraph goes over with the closing rather than leave it alone on a page; a long
+        // one would be moved whole by LibreOffice, leaving most of a page empty
+        List<IBodyElement> body = document.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph last
+                && last.getText().length() <= SHORT_PARAGRAPH) {
+            last.setKeepNext(true);
+        }
+        paragraph(ParagraphAlignment.LEFT, 0, 0).setKeepNext(true);
         XWPFTable table = borderless(45);
+        // recipients and signature on one page: a row cut by the page left the signer's name, or only the
+        // blank lines of the signature, on a page of their own
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph to = left.getParagraphs().get(0);
@@ -187,14 +199,25 @@ final class OfficialDocument implements AutoCloseable {
         centred(right, -1, signature.name() == null ? "" : signature.name(), 14, true, false);
     }
 
-    /** Ends the portrait part; what follows is on A4 landscape pages, numbered on. */
-    void startLandscape() {
-        CTSectPr body = document.getDocument().getBody().getSectPr();
+    /**
+     * Ends the part before; what follows is an appendix on pages of its own, A4 landscape for a wide table.
+     * Decree 30 numbers an appendix on its own: its pages count again from 1, and its first page shows no
+     * number, as the document's first page does not.
+     */
+    void startAppendix(boolean landscape) {
+        CTSectPr next = document.getDocument().getBody().getSectPr();
+        // the part before ends with a paragraph that holds its section; it takes no line, so that after a
+        // table that fills the page it cannot make a page of its own
         XWPFParagraph end = document.createParagraph();
-        CTSectPr portrait = end.getCTP().addNewPPr().addNewSectPr();
-        portrait.set(body.copy());
-        body.unsetTitlePg();
-        page(body, true);
+        end.setSpacingBefore(0);
+        end.setSpacingAfter(0);
+        CTPPr properties = end.getCTP().getPPr();
+        properties.getSpacing().setLine(BigInteger.valueOf(SECTION_END_LINE));
+        properties.getSpacing().setLineRule(STLineSpacingRule.EXACT);
+        properties.addNewRPr().addNewSz().setVal(BigInteger.TWO); // half-points: the mark one point high
+        properties.addNewSectPr().set(next.copy());
+        page(next, landscape);
+        (next.isSetPgNumType() ? next.getPgNumType() : next.addNewPgNumType()).setStart(BigInteger.ONE);
     }
 
     /** A bold centred line, as appendix titles are. */
@@ -206,10 +229,14 @@ final class OfficialDocument implements AutoCloseable {
     static final int LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
     private static final int PORTRAIT_TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
-    /** A bordered table with fixed column widths (twentieths of a point); the first row repeats on each page. */
+    /**
+     * A bordered table with fixed column widths (twentieths of a point); the first row repeats on each page
+     * and no row is cut by a page, so that a label is never read in two halves.
+     */
     XWPFTable table(int rows, int[] widths) {
         XWPFTable table = fixed(document.createTable(rows, widths.length), widths);
         table.getRow(0).setRepeatHeader(true);
+        table.getRows().forEach(row -> row.setCantSplitRow(true));
         return table;
     }
 

@@ -14,7 +14,8 @@ import vn.congdoan.baocao.template.OutlineSection;
 /**
  * The plan as the province issues it: the header with the cycle's number, place and date, the title,
  * the template's body (sections I–IV) with the cycle's deadlines, recipients and signature; Appendix 01,
- * the outline, on a new page; Appendix 02, the blank indicator table with the cycle's periods, landscape.
+ * the outline, and Appendix 02, the blank indicator table with the cycle's periods (landscape), each on
+ * pages of its own numbered on their own.
  */
 final class PlanDocument {
 
@@ -40,7 +41,7 @@ final class PlanDocument {
             document.closing(cycle.recipients(), new OfficialDocument.Signature(cycle.signer().authority(),
                     cycle.signer().title(), cycle.signer().name()));
 
-            document.pageBreak();
+            document.startAppendix(false);
             document.centredLine("Phụ lục số 01", 14, true, false);
             if (texts.outlineCaption() != null) {
                 document.centredLine(DocumentFields.fill(texts.outlineCaption(), fields), 13, false, true);
@@ -51,7 +52,7 @@ final class PlanDocument {
             }
             outline(document, form.template().outline());
 
-            document.startLandscape();
+            document.startAppendix(true);
             document.centredLine("Phụ lục số 02", 14, true, false);
             if (texts.tableCaption() != null) {
                 document.centredLine(Documents.planTableCaption(cycle, texts), 13, false, true);

@@ -17,7 +17,8 @@ import vn.congdoan.baocao.template.DocumentTexts;
  * The provincial report to the national federation: the province's texts on the outline, signed by
  * the cycle's signer and sent to the cycle's report recipients, and the aggregated table as a
  * landscape appendix, with the units whose figures it does not hold named under it. Once the sending
- * is recorded, its number and date are printed; before, they are left blank.
+ * is recorded, its number and date are printed, in the header and in the appendix's caption; before,
+ * they are left blank.
  */
 final class ProvinceReportDocument {
 
@@ -26,7 +27,8 @@ final class ProvinceReportDocument {
 
     static byte[] write(CycleView cycle, List<String> recipients, ReportForm form, DocumentTexts.ReportTexts texts,
                         ProvinceReportView report, SubmissionRecord sent) {
-        Map<String, String> fields = DocumentFields.of(cycle, null);
+        Map<String, String> fields = DocumentFields.ofReport(cycle, null, sent == null ? null : sent.documentNumber(),
+                sent == null ? null : sent.sentOn());
         try (OfficialDocument document = new OfficialDocument()) {
             document.heading(new OfficialDocument.Heading(cycle.superior(), cycle.issuer(),
                     sent == null ? DocumentFields.fill(texts.number(), fields) : "Số: " + sent.documentNumber(),
@@ -37,7 +39,7 @@ final class ProvinceReportDocument {
                     cycle.signer().title(), cycle.signer().name()));
 
             AggregateView aggregate = report.aggregate();
-            document.startLandscape();
+            document.startAppendix(true);
             document.centredLine("PHỤ LỤC", 14, true, false);
             document.centredLine(form.template().tableTitle(), 14, true, false);
             if (texts.appendixCaption() != null) {

@@ -14,7 +14,8 @@ import vn.congdoan.baocao.template.DocumentTexts;
  * A unit's report as it is printed and signed: the unit under the province in the header, the
  * outline's sections in order with the unit's texts, the closing, and the indicator table as a
  * landscape appendix with the values and totals as stored. What the data does not hold (the
- * document's number, the place, the signer's name) is left blank to be written in by hand.
+ * document's number, in the header and in the appendix's caption, the place, the signer's name) is left
+ * blank to be written in by hand.
  */
 final class UnitReportDocument {
 
@@ -24,9 +25,10 @@ final class UnitReportDocument {
     }
 
     static byte[] write(CycleView cycle, ReportForm form, DocumentTexts.ReportTexts texts, ReportView report) {
-        Map<String, String> fields = DocumentFields.of(cycle, report.unitName());
+        // the number is the unit registry's to write in, here and in the appendix's caption
+        LocalDate signed = report.submittedAt() == null ? null : report.submittedAt().toLocalDate();
+        Map<String, String> fields = DocumentFields.ofReport(cycle, report.unitName(), null, signed);
         try (OfficialDocument document = new OfficialDocument()) {
-            LocalDate signed = report.submittedAt() == null ? null : report.submittedAt().toLocalDate();
             String kind = cycle.units().stream().filter(u -> u.code().equals(report.unit())).map(u -> u.kind())
                     .findFirst().orElse(null);
             document.heading(new OfficialDocument.Heading(cycle.issuer(), report.unitName(),
@@ -35,7 +37,7 @@ final class UnitReportDocument {
             OutlineText.write(document, form, report.sections());
             document.closing(texts.recipients().stream().map(r -> DocumentFields.fill(r, fields)).toList(),
                     new OfficialDocument.Signature(texts.signature().authority(), texts.signature().title(), null));
-            document.startLandscape();
+            document.startAppendix(true);
             document.centredLine("PHỤ LỤC", 14, true, false);
             document.centredLine(form.template().tableTitle(), 14, true, false);
             if (texts.appendixCaption() != null) {

@@ -35,8 +35,7 @@ public class Reminders {
         };
         int sent = send(target, NotificationKind.REMINDER, target.recipient(), slot, message);
         if (slot.phase() == ReminderSchedule.Phase.OVERDUE) {
-            String escalation = target.actor() + " chưa hoàn thành " + target.what() + ", đã quá hạn "
-                    + words(slot.distance()) + " (hạn " + due + ").";
+            String escalation = target.unfinished() + ", đã quá hạn " + words(slot.distance()) + " (hạn " + due + ").";
             for (String group : ESCALATE_TO) {
                 sent += send(target, NotificationKind.ESCALATION, group, slot, escalation);
             }

@@ -191,7 +191,8 @@ public class ProvinceReports {
             return Optional.empty();
         }
         boolean waitingForApproval = report.status() == ReportStatus.SUBMITTED;
-        return Optional.of(new ReminderTarget(cycleId, NotificationSubject.PROVINCE_REPORT, NotificationSubject.PROVINCE,
+        return Optional.of(ReminderTarget.ofProvince(cycleId, NotificationSubject.PROVINCE_REPORT,
+                NotificationSubject.PROVINCE,
                 waitingForApproval ? ProcessIds.GROUP_LEADERSHIP : ProcessIds.GROUP_POLICY_DEPT,
                 (waitingForApproval ? "việc duyệt " : "việc dự thảo ") + "báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")",
                 waitingForApproval ? "Thường trực" : "Ban Chính sách pháp luật và QHLĐ", report.dueAt(),

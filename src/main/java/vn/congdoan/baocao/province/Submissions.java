@@ -200,7 +200,8 @@ public class Submissions {
         }
         CycleView cycle = cycles.get(cycleId);
         Instant due = cycle.deadlines().submission().due().toInstant();
-        return Optional.of(new ReminderTarget(cycleId, NotificationSubject.SUBMISSION, NotificationSubject.PROVINCE,
+        return Optional.of(ReminderTarget.ofProvince(cycleId, NotificationSubject.SUBMISSION,
+                NotificationSubject.PROVINCE,
                 ProcessIds.GROUP_POLICY_DEPT, "việc gửi báo cáo của tỉnh về Tổng Liên đoàn (đợt báo cáo số " + cycleId + ")",
                 "Ban Chính sách pháp luật và QHLĐ", due, cycle.timeZone()));
     }

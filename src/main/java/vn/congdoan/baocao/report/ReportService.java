@@ -119,7 +119,9 @@ public class ReportService {
             return Optional.empty();
         }
         return Optional.of(new ReminderTarget(cycleId, NotificationSubject.UNIT_REPORT, unitCode, unitCode,
-                what(cycle, report), unitOf(cycle, unitCode).name(), report.dueAt(), cycle.timeZone()));
+                what(cycle, report),
+                unitOf(cycle, unitCode).name() + " chưa gửi báo cáo (đợt báo cáo số " + cycleId + ")",
+                report.dueAt(), cycle.timeZone()));
     }
 
     /** The units that still have to submit (not started, draft or returned). */

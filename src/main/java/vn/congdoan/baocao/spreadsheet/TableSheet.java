@@ -152,7 +152,11 @@ final class TableSheet {
         }
         cell(row, layout.ruleColumn(), rule, styles.centered);
         // wrapped text does not grow a row by itself in every spreadsheet program
-        int lines = Math.max(lines(indicator.label(), LABEL_CHARACTERS), lines(rule, RULE_CHARACTERS));
+        fitLines(row, Math.max(lines(indicator.label(), LABEL_CHARACTERS), lines(rule, RULE_CHARACTERS)));
+    }
+
+    /** A row as tall as the lines its wrapped text takes. */
+    static void fitLines(Row row, int lines) {
         row.setHeightInPoints(Math.max(lines, 1) * LINE_POINTS + 2);
     }
 
@@ -191,7 +195,7 @@ final class TableSheet {
         sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
     }
 
-    private static int lines(String text, int perLine) {
+    static int lines(String text, int perLine) {
         return (text.length() + perLine - 1) / perLine;
     }
 

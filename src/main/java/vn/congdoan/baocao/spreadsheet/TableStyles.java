@@ -12,6 +12,11 @@ final class TableStyles {
 
     static final String FONT = "Times New Roman";
     static final short SIZE = 12;
+    /**
+     * Whole numbers grouped by thousands in Vietnamese: LibreOffice then prints 1.234.567, as the documents
+     * do, whatever the computer's language; Excel groups with the separator of the computer's settings.
+     */
+    static final String NUMBER_FORMAT = "[$-42A]#,##0";
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -31,7 +36,7 @@ final class TableStyles {
         base.setFontName(FONT);
         base.setFontHeightInPoints(SIZE);
         XSSFFont bold = font(workbook, true, false, SIZE);
-        short numberFormat = workbook.createDataFormat().getFormat("#,##0");
+        short numberFormat = workbook.createDataFormat().getFormat(NUMBER_FORMAT);
 
         title = style(workbook, font(workbook, true, false, (short) 14), HorizontalAlignment.CENTER, false);
         subtitle = style(workbook, font(workbook, false, true, SIZE), HorizontalAlignment.CENTER, false);

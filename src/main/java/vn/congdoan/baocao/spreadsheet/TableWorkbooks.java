@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,6 +38,15 @@ import vn.congdoan.baocao.template.TemplateCatalog;
 public class TableWorkbooks {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final int SHEET_NAME_LENGTH = 31;
+    private static final Pattern NOT_IN_SHEET_NAME = Pattern.compile("[\\p{Cntrl}\\[\\]:*?/\\\\]");
+    /** Words and how union documents shorten them, the longer first. */
+    private static final List<Abbreviation> ABBREVIATIONS = List.of(new Abbreviation("Liên đoàn Lao động", "LĐLĐ"),
+            new Abbreviation("Công đoàn ngành", "CĐN"), new Abbreviation("Công đoàn", "CĐ"));
+    /** Characters of Times New Roman 12 a line holds in the name and status columns of the missing units. */
+    private static final int NAME_CHARACTERS = 45;
+    private static final int STATUS_CHARACTERS = 34;
 
     private final ReportService reports;
     private final Aggregation aggregation;
@@ -133,7 +143,7 @@ public class TableWorkbooks {
         }
     }
 
-    private static void writeUnitsWithoutReport(XSSFSheet sheet, TableStyles styles, AggregateView aggregate) {
+    static void writeUnitsWithoutReport(XSSFSheet sheet, TableStyles styles, AggregateView aggregate) {
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue("Các đơn vị không có trong số liệu tổng hợp");
         title.getCell(0).setCellStyle(styles.title);
@@ -156,6 +166,9 @@ public class TableWorkbooks {
                 row.createCell(c + 1).setCellValue(line[c]);
                 row.getCell(c + 1).setCellStyle(styles.text);
             }
+            // a long name wraps, and a row does not grow by itself in every spreadsheet program
+            TableSheet.fitLines(row, Math.max(TableSheet.lines(line[1], NAME_CHARACTERS),
+                    TableSheet.lines(line[2], STATUS_CHARACTERS)));
             r++;
         }
         if (lines.isEmpty()) {
@@ -177,15 +190,40 @@ public class TableWorkbooks {
         return List.of("Phụ lục số 02", caption == null ? "" : caption, form.template().tableTitle(), whose);
     }
 
-    /** Excel's rules for sheet names (31 characters, no []:*?/\), unique within the workbook. */
-    private static String sheetName(String wanted, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(wanted).strip();
-        String name = base;
-        for (int n = 2; !taken.add(name.toLowerCase()); n++) {
-            String suffix = " (" + n + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+    /**
+     * Excel's rules for sheet names (31 characters, none of []:*?/\), unique within the workbook. A name
+     * that does not fit takes the federation's usual abbreviations, then loses whole words from its end.
+     */
+    static String sheetName(String wanted, Set<String> taken) {
+        String safe = NOT_IN_SHEET_NAME.matcher(wanted).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String name = fit(safe.isEmpty() ? "Đơn vị" : safe, "");
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = fit(safe.isEmpty() ? "Đơn vị" : safe, " (" + n + ")");
         }
         return name;
+    }
+
+    private static String fit(String name, String suffix) {
+        int room = SHEET_NAME_LENGTH - suffix.length();
+        String fitted = name;
+        for (Abbreviation abbreviation : ABBREVIATIONS) {
+            if (fitted.length() > room) {
+                fitted = abbreviation.words().matcher(fitted).replaceAll(abbreviation.shortened());
+            }
+        }
+        if (fitted.length() > room) {
+            int space = fitted.lastIndexOf(' ', room);
+            fitted = space > 0 ? fitted.substring(0, space) : fitted.substring(0, room);
+        }
+        // Excel refuses a name that starts or ends with an apostrophe
+        return fitted.replaceAll("^'+|'+$", "").strip() + suffix;
+    }
+
+    private record Abbreviation(Pattern words, String shortened) {
+
+        Abbreviation(String words, String shortened) {
+            this(Pattern.compile(Pattern.quote(words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), shortened);
+        }
     }
 
     private static byte[] bytes(XSSFWorkbook workbook) throws IOException {

@@ -17,10 +17,11 @@ public record DocumentTexts(PlanTexts plan, ReportTexts unitReport, ReportTexts 
 
     /**
      * The names a text may hold in braces. The deadlines read "trước ngày 15 tháng 8 năm 2020" and, with
-     * {@code .short}, "trước ngày 15/8/2020", as the cycle's deadline rule has it.
+     * {@code .short}, "trước ngày 15/8/2020", as the cycle's deadline rule has it. {@code reportSerial} and
+     * {@code reportDate} are a report's own number and date (in the reports' texts), as its header prints them.
      */
     public static final Set<String> PLACEHOLDERS = Set.of("planNumber", "planSerial", "planDate", "place", "issuer",
-            "superior", "title", "legalBasis", "resolution", "unit",
+            "superior", "title", "legalBasis", "resolution", "unit", "reportSerial", "reportDate",
             "unitReview", "unitReview.short", "unitReport", "unitReport.short",
             "provinceReview", "provinceReview.short", "submission", "submission.short", "cutOff", "cutOff.short");
 

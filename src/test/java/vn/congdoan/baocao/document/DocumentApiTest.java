@@ -94,7 +94,7 @@ class DocumentApiTest extends EmbeddedAppTest {
             assertThat(text.getIndentationFirstLine()).isEqualTo(567);
             assertThat(texts).contains("Phần thứ hai: Phương hướng, nhiệm vụ và giải pháp thực hiện Nghị quyết trong thời gian tới",
                     "Nội dung mục P2.II.", "PHỤ LỤC", "Bảng số liệu về kết quả thực hiện NQ 02/NQ-ĐCT",
-                    "(Kèm theo Báo cáo của Liên đoàn Lao động huyện Hoa Lư)");
+                    "(Kèm theo Báo cáo số …… ngày 11 tháng 6 năm 2020 của Liên đoàn Lao động huyện Hoa Lư)");
             // recipients beside the signature block; the unit's chair signs, the name written by hand
             Docx.assertClosing(document, List.of("- Thường trực LĐLĐ tỉnh;", "- Ban CSPL & QHLĐ LĐLĐ tỉnh;", "- Lưu: VT."),
                     List.of("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"));
@@ -104,6 +104,7 @@ class DocumentApiTest extends EmbeddedAppTest {
             assertThat(Docx.cells(table, 0)).containsExactly("TT", "Nội dung chỉ tiêu", "Đơn vị tính", "Năm 2016", "Năm 2017",
                     "Năm 2018", "Năm 2019", "Tính đến 30/6/2020", "Tổng số");
             assertThat(Docx.cells(table, 1).subList(0, 2)).containsExactly("1", "Tuyên truyền tập huấn về đối thoại tại DN");
+            Docx.assertRowsKeptWhole(table);
             Map<String, List<String>> byLabel = new LinkedHashMap<>();
             for (int r = 1; r < table.getNumberOfRows(); r++) {
                 byLabel.put(Docx.cells(table, r).get(1), Docx.cells(table, r));

@@ -21,6 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 
 /** Reading a generated .docx back with POI, and the checks every official document passes. */
 final class Docx {
@@ -40,24 +42,45 @@ final class Docx {
     }
 
     /**
-     * A4 portrait for the text, A4 landscape for the appendix, margins 20/20/30/15 mm in both, no page
-     * number on page 1; every run in Times New Roman, every text in NFC.
+     * A4 portrait for the text, each appendix a section of its own on new pages and the last one (the
+     * table) A4 landscape, margins 20/20/30/15 mm in all; no page number on page 1 and, as Decree 30
+     * numbers an appendix on its own, each appendix numbered again from 1, its first page unnumbered too.
+     * A paragraph that ends a section holds nothing and takes no line, so that it never makes a page of its
+     * own after a table that fills one. Every run in Times New Roman, every text in NFC.
      */
     static void assertOfficialPages(XWPFDocument document) {
-        CTSectPr portrait = document.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
-                && p.getCTP().getPPr().isSetSectPr()).findFirst().orElseThrow().getCTP().getPPr().getSectPr();
-        CTSectPr landscape = document.getDocument().getBody().getSectPr();
+        List<CTSectPr> sections = new ArrayList<>();
+        for (XWPFParagraph paragraph : document.getParagraphs()) {
+            if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().isSetSectPr()) {
+                sections.add(paragraph.getCTP().getPPr().getSectPr());
+                assertThat(paragraph.getText()).isEmpty();
+                CTSpacing spacing = paragraph.getCTP().getPPr().getSpacing();
+                assertThat(spacing).as("the line height of the paragraph that ends a section").isNotNull();
+                assertThat(spacing.getLineRule()).isEqualTo(STLineSpacingRule.EXACT);
+                assertThat(((BigInteger) spacing.getLine()).intValue()).as("twentieths of a point")
+                        .isLessThanOrEqualTo(20);
+                assertThat(List.of(spacing.getBefore(), spacing.getAfter())).containsOnly(BigInteger.ZERO);
+            }
+        }
+        sections.add(document.getDocument().getBody().getSectPr());
+        assertThat(sections).as("the text and at least one appendix").hasSizeGreaterThanOrEqualTo(2);
+        CTSectPr portrait = sections.get(0);
+        CTSectPr landscape = sections.get(sections.size() - 1);
         assertThat(List.of(portrait.getPgSz().getW(), portrait.getPgSz().getH()))
                 .containsExactly(BigInteger.valueOf(11906), BigInteger.valueOf(16838));
         assertThat(List.of(landscape.getPgSz().getW(), landscape.getPgSz().getH()))
                 .containsExactly(BigInteger.valueOf(16838), BigInteger.valueOf(11906));
-        for (CTSectPr section : List.of(portrait, landscape)) {
+        for (CTSectPr section : sections) {
             assertThat(List.of(section.getPgMar().getTop(), section.getPgMar().getBottom(), section.getPgMar().getLeft(),
                     section.getPgMar().getRight())).containsExactly(BigInteger.valueOf(1134), BigInteger.valueOf(1134),
                     BigInteger.valueOf(1701), BigInteger.valueOf(850));
+            assertThat(section.isSetTitlePg()).as("no page number on the first page of each part").isTrue();
         }
-        assertThat(portrait.isSetTitlePg()).as("no page number on the first page").isTrue();
-        assertThat(landscape.isSetTitlePg()).as("the appendix's first page is numbered").isFalse();
+        assertThat(portrait.isSetPgNumType()).as("the text is numbered from 1").isFalse();
+        for (CTSectPr appendix : sections.subList(1, sections.size())) {
+            assertThat(appendix.getPgNumType().getStart()).as("an appendix numbered on its own")
+                    .isEqualTo(BigInteger.ONE);
+        }
         XWPFHeader numbered = document.getHeaderFooterPolicy().getDefaultHeader();
         assertThat(numbered.getParagraphs()).singleElement().satisfies(p -> {
             assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
@@ -95,6 +118,7 @@ final class Docx {
     /** "Nơi nhận:" and its items, and the signature block's lines that are not blank. */
     static void assertClosing(XWPFDocument document, List<String> recipients, List<String> signature) {
         XWPFTable closing = document.getTables().get(1);
+        assertThat(closing.getRow(0).isCantSplitRow()).as("recipients and signature on one page").isTrue();
         List<XWPFParagraph> left = closing.getRow(0).getCell(0).getParagraphs();
         assertThat(left.get(0).getText()).isEqualTo("Nơi nhận:");
         assertRun(left.get(0), 12, true, true);
@@ -104,6 +128,14 @@ final class Docx {
                 .filter(p -> !p.getText().isEmpty()).toList();
         assertThat(right).extracting(XWPFParagraph::getText).containsExactlyElementsOf(signature);
         right.forEach(p -> assertRun(p, 14, true, false));
+    }
+
+    /** An appendix table: no row broken across pages, the header row repeated on each page. */
+    static void assertRowsKeptWhole(XWPFTable table) {
+        assertThat(table.getRow(0).isRepeatHeader()).as("the header row repeats").isTrue();
+        for (int r = 0; r < table.getNumberOfRows(); r++) {
+            assertThat(table.getRow(r).isCantSplitRow()).as("row " + r + " kept on one page").isTrue();
+        }
     }
 
     /** The text of every paragraph of the body that is not blank, in order (tables left out). */

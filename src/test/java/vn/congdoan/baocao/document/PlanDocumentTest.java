@@ -162,11 +162,13 @@ class PlanDocumentTest extends EmbeddedAppTest {
             Docx.assertClosing(document, List.of("- LĐLĐ các huyện thành phố;", "- Các CĐN;", "- Lưu: VT, CSPL & QHLĐ."),
                     List.of("TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Trần Kim Long"));
 
-            // Appendix 01 on a page of its own, Appendix 02 on landscape pages
+            // Appendix 01 and Appendix 02 (landscape) each a section of its own, numbered on its own
             assertThat(texts.subList(SEED_BODY.size(), texts.size())).containsExactlyElementsOf(SEED_OUTLINE);
             XWPFParagraph appendix = Docx.paragraph(document, "Phụ lục số 01");
             int at = document.getParagraphs().indexOf(appendix);
-            assertThat(document.getParagraphs().get(at - 1).getCTP().xmlText()).contains("w:type=\"page\"");
+            assertThat(document.getParagraphs().get(at - 1).getCTP().getPPr().isSetSectPr()).isTrue();
+            assertThat(document.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
+                    && p.getCTP().getPPr().isSetSectPr())).as("the text, Appendix 01, then Appendix 02").hasSize(2);
             Docx.assertRun(appendix, 14, true, false);
             Docx.assertRun(Docx.paragraph(document, SEED_OUTLINE.get(1)), 13, false, true);
             Docx.assertRun(Docx.paragraph(document, "ĐỀ CƯƠNG"), 14, true, false);
@@ -176,6 +178,7 @@ class PlanDocumentTest extends EmbeddedAppTest {
             assertThat(Docx.cells(table, 0)).containsExactly("TT", "Nội dung chỉ tiêu", "Đơn vị tính", "Năm 2016",
                     "Năm 2017", "Năm 2018", "Năm 2019", "Tính đến 30/6/2020", "Tổng số");
             assertThat(table.getNumberOfRows()).isEqualTo(1 + 7 + 22);
+            Docx.assertRowsKeptWhole(table);
             assertThat(Docx.cells(table, 19)).containsExactly("", "Tổng số DN có tổ chức đối thoại đột xuất", "DN",
                     "", "", "", "", "", "");
             assertThat(Docx.cells(table, 24).subList(0, 3)).containsExactly("4", "Ký kết TƯLĐTT", "");

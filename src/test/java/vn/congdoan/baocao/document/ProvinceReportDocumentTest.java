@@ -92,10 +92,12 @@ class ProvinceReportDocumentTest extends EmbeddedAppTest {
                     List.of("TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Trần Kim Long"));
 
             // the appendix: the API's aggregate to the figure, the missing unit named under the table
-            assertThat(texts).contains("PHỤ LỤC", "(Kèm theo Báo cáo của LĐLĐ tỉnh)", "(Tổng hợp từ báo cáo của 1/2 đơn vị)",
+            assertThat(texts).contains("PHỤ LỤC", "(Kèm theo Báo cáo số …… ngày …… tháng …… năm …… của LĐLĐ tỉnh)",
+                    "(Tổng hợp từ báo cáo của 1/2 đơn vị)",
                     "Đơn vị không có báo cáo (không tính vào số liệu):");
             assertThat(texts.get(texts.size() - 1)).isEqualTo("- Công đoàn ngành Y tế tỉnh Ninh Bình");
             XWPFTable table = Docx.lastTable(document);
+            Docx.assertRowsKeptWhole(table);
             Map<String, List<String>> byLabel = new HashMap<>();
             for (int r = 1; r < table.getNumberOfRows(); r++) {
                 byLabel.put(Docx.cells(table, r).get(1), Docx.cells(table, r));
@@ -120,6 +122,8 @@ class ProvinceReportDocumentTest extends EmbeddedAppTest {
         try (XWPFDocument sent = Docx.open(api.getBytes(path, "cspl").getBody(), "bao-cao-tinh-da-gui.docx")) {
             Docx.assertHeading(sent, List.of("TỔNG LĐLĐ VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH", "Số: 95/BC-LĐLĐ"),
                     "Ninh Bình, ngày 14 tháng 9 năm 2020");
+            assertThat(Docx.texts(sent)).contains("(Kèm theo Báo cáo số 95 ngày 14 tháng 9 năm 2020 của LĐLĐ tỉnh)")
+                    .doesNotContain("(Kèm theo Báo cáo số …… ngày …… tháng …… năm …… của LĐLĐ tỉnh)");
         }
     }
 
