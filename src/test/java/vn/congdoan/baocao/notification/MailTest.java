@@ -44,8 +44,9 @@ import vn.congdoan.baocao.support.TestClockConfiguration;
  * With spring.mail set, notifications reach the unit's and the groups' addresses, and the submission
  * step e-mails the national federation; a mail catcher stands in for the SMTP server.
  */
+// an engine name of its own: the engine REST API of the shared test context finds its engine by the name "default"
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=mail",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "app.mail.from=baocao@ninhbinh.example.org",
         "app.mail.group-addresses.cspl=cspl@ninhbinh.example.org"})
