@@ -18,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.congdoan.baocao.report.ReportView;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
 import vn.congdoan.baocao.spreadsheet.TableWorkbooks;
-import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.TooLargeException;
 
 /** The indicator table as Excel: download, upload (multipart field "file" or the raw file as body), province workbook. */
@@ -60,10 +59,6 @@ class SpreadsheetController {
         }
         if (body.length > MAX_UPLOAD_BYTES) {
             throw new TooLargeException(TOO_LARGE);
-        }
-        if (body.length == 0) {
-            throw new BadRequestException("Chưa có tệp: gửi tệp .xlsx làm nội dung yêu cầu, hoặc trong trường «file» "
-                    + "của biểu mẫu (multipart/form-data).");
         }
         return workbooks.upload(cycle, unit, body, ApiUser.current());
     }

@@ -31,6 +31,8 @@ import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
+import vn.congdoan.baocao.system.StoredText;
+import vn.congdoan.baocao.system.UnreadableJson;
 import vn.congdoan.baocao.template.TemplateCatalog;
 import vn.congdoan.baocao.template.TemplateDefinition;
 
@@ -155,8 +157,15 @@ public class CycleService {
 
     private CycleParameters withDefaults(ObjectNode request) {
         JsonNode templateCode = request.get("template");
-        TemplateDefinition template = templates.latest(
-                templateCode == null || templateCode.isNull() ? null : templateCode.asText());
+        String code = templateCode == null || templateCode.isNull() ? null : templateCode.asText();
+        TemplateDefinition template;
+        try {
+            template = templates.latest(code);
+        } catch (NotFoundException e) {
+            // as an unknown unit is: a refused field, not a missing resource
+            throw new CycleParametersException(List.of(new FieldViolation("template",
+                    "Không có mẫu chiến dịch «" + StoredText.quote(code) + "».")));
+        }
         ObjectNode merged = template.cycleDefaults().deepCopy();
         merged.put("template", template.code());
         merge(merged, request);
@@ -164,9 +173,8 @@ public class CycleService {
         CycleParameters parameters;
         try {
             parameters = json.readerFor(CycleParameters.class).withHandler(unknown).readValue(merged);
-        } catch (IOException e) {
-            throw new BadRequestException("Tham số đợt báo cáo không đọc được: "
-                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadRequestException(UnreadableJson.describe(e));
         }
         if (!unknown.violations.isEmpty()) {
             throw new CycleParametersException(unknown.violations);

@@ -45,9 +45,10 @@ public class PlanService {
         if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực LĐLĐ tỉnh được duyệt kế hoạch.");
         }
-        ReviewLog.check(decision, comment);
+        // the gateway compares the exact word: "ACCEPT " goes on as ACCEPT
+        String checked = ReviewLog.check(decision, comment).name();
         engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PLAN, Map.of(
-                ProcessVariables.PLAN_DECISION, decision,
+                ProcessVariables.PLAN_DECISION, checked,
                 ProcessVariables.PLAN_COMMENT, comment == null ? "" : comment,
                 ProcessVariables.PLAN_ISSUE_DATE, issuedOn == null || issuedOn.isBlank()
                         ? cycles.offeredIssueDate(cycleId).toString() : issuedOn));

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import vn.congdoan.baocao.system.BadRequestException;
 
-/** The choice a report form sends with its fields: keep as a draft, or submit. */
+/** The choices a form sends: keep as a draft or submit; a decision for the gateway after the task. */
 final class FormActions {
 
     private static final Set<String> CHOICES = Set.of(ProcessVariables.ACTION_DRAFT, ProcessVariables.ACTION_SUBMIT);
@@ -22,5 +22,21 @@ final class FormActions {
                     + ProcessVariables.ACTION_DRAFT + "» (lưu nháp) hoặc «" + ProcessVariables.ACTION_SUBMIT
                     + "» (nộp), không phải «" + choice + "». Việc chưa hoàn thành, không có gì thay đổi.");
         }
+    }
+
+    /**
+     * The decision as sent, without surrounding spaces, written back so that the gateway reads what the
+     * listener records ("ACCEPT " from a hand-made request is ACCEPT; anything else the listener refuses).
+     */
+    static String decision(DelegateTask task, String variable) {
+        Object sent = task.getVariable(variable);
+        if (!(sent instanceof String text)) {
+            return sent == null ? null : sent.toString();
+        }
+        String decision = text.strip();
+        if (!decision.equals(text)) {
+            task.setVariable(variable, decision);
+        }
+        return decision;
     }
 }

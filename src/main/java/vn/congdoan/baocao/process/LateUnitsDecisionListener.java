@@ -23,7 +23,7 @@ class LateUnitsDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        lateUnits.record(CycleVariables.cycleId(task), CycleVariables.text(task, ProcessVariables.LATE_DECISION),
+        lateUnits.record(CycleVariables.cycleId(task), FormActions.decision(task, ProcessVariables.LATE_DECISION),
                 CycleVariables.text(task, ProcessVariables.LATE_UNTIL), EngineUser.current(identity))
                 .ifPresent(until -> task.setVariable(ProcessVariables.CUT_OFF_AT, Date.from(until)));
     }

@@ -21,7 +21,7 @@ class PlanReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        plans.recordReview(CycleVariables.cycleId(task), CycleVariables.text(task, ProcessVariables.PLAN_DECISION),
+        plans.recordReview(CycleVariables.cycleId(task), FormActions.decision(task, ProcessVariables.PLAN_DECISION),
                 CycleVariables.text(task, ProcessVariables.PLAN_COMMENT),
                 CycleVariables.text(task, ProcessVariables.PLAN_ISSUE_DATE), EngineUser.current(identity));
     }

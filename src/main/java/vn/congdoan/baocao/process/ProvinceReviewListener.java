@@ -22,7 +22,7 @@ class ProvinceReviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         provinceReports.recordReview(CycleVariables.cycleId(task),
-                CycleVariables.text(task, ProcessVariables.PROVINCE_DECISION),
+                FormActions.decision(task, ProcessVariables.PROVINCE_DECISION),
                 CycleVariables.text(task, ProcessVariables.PROVINCE_COMMENT), EngineUser.current(identity));
     }
 }

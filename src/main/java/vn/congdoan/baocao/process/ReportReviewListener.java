@@ -22,7 +22,7 @@ class ReportReviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         reports.recordReview(CycleVariables.cycleId(task), CycleVariables.unitCode(task),
-                CycleVariables.text(task, ProcessVariables.REPORT_DECISION),
+                FormActions.decision(task, ProcessVariables.REPORT_DECISION),
                 CycleVariables.text(task, ProcessVariables.REPORT_COMMENT), EngineUser.current(identity));
     }
 }

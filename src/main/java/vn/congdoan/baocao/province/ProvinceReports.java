@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,11 +29,14 @@ import vn.congdoan.baocao.process.CampaignEngine;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.report.Aggregation;
+import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportStatus;
 import vn.congdoan.baocao.report.SubmissionCheck;
+import vn.congdoan.baocao.report.TextsNotStoredException;
 import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.report.WrittenTexts;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
@@ -38,6 +44,8 @@ import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
+import vn.congdoan.baocao.system.StoredText;
+import vn.congdoan.baocao.template.OutlineSection;
 
 /**
  * The provincial report: the policy dept. drafts it on the outline, with every accepted unit's text per
@@ -102,12 +110,23 @@ public class ProvinceReports {
                 aggregation.get(cycleId), reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null));
     }
 
+    /**
+     * Stores the texts as the draft; a section the column cannot take keeps what was stored for it, is
+     * named in the refusal, and the rest of what was sent stays stored.
+     */
     public ProvinceReportView saveDraft(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
         requireDrafter(user);
-        return transaction.execute(status -> {
-            store(cycleId, sections);
-            return view(cycleId);
+        Stored stored = transaction.execute(status -> {
+            Unstored unstored = storeStorable(cycleId, sections);
+            return new Stored(unstored, view(cycleId));
         });
+        Unstored unstored = stored.unstored();
+        if (!unstored.violations().isEmpty()) {
+            throw new TextsNotStoredException("Đã lưu bản nháp báo cáo của tỉnh, trừ nội dung không lưu được (giữ "
+                    + "nguyên nội dung đã lưu trước đó): " + messages(unstored.violations()), unstored.violations(),
+                    unstored.tooLong());
+        }
+        return stored.view();
     }
 
     /** Stores the body as the draft first; refused, the draft stays; accepted, the drafting task completes. */
@@ -116,7 +135,10 @@ public class ProvinceReports {
         if (sections != null) {
             saveDraft(cycleId, sections, user);
         }
-        List<Violation> problems = transaction.execute(status -> submissionProblems(cycleId));
+        List<Violation> problems = transaction.execute(status -> {
+            editable(cycleId);
+            return submissionProblems(cycleId);
+        });
         if (!problems.isEmpty()) {
             throw new ReportRejectedException("Báo cáo của tỉnh chưa trình được; nội dung đã lưu thành bản nháp.",
                     problems);
@@ -129,20 +151,52 @@ public class ProvinceReports {
         if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực duyệt báo cáo của tỉnh.");
         }
-        ReviewLog.check(decision, comment);
+        Decision checked = ReviewLog.check(decision, comment);
         engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PROVINCE_REPORT, Map.of(
-                ProcessVariables.PROVINCE_DECISION, decision,
+                ProcessVariables.PROVINCE_DECISION, checked.name(),
                 ProcessVariables.PROVINCE_COMMENT, comment == null ? "" : comment));
     }
 
-    /** From Tasklist's form or the API: replaces the texts of the draft. */
+    /** From Tasklist's form: replaces the texts of the draft; a text the column cannot take refuses it all. */
     @Transactional
     public void store(long cycleId, Map<String, String> sections) {
-        ProvinceReport report = find(cycleId);
-        if (!report.status().editable()) {
-            throw new ConflictException("Báo cáo của tỉnh đang ở trạng thái " + report.status() + ", không sửa được.");
+        Unstored unstored = storeStorable(cycleId, sections);
+        if (!unstored.violations().isEmpty()) {
+            throw new ReportRejectedException("Chưa lưu được: " + messages(unstored.violations()),
+                    unstored.violations());
         }
-        report.store(sections);
+    }
+
+    /** Replaces the texts; answers the texts the columns cannot take, which keep what was stored for them. */
+    private Unstored storeStorable(long cycleId, Map<String, String> sections) {
+        ProvinceReport report = editable(cycleId);
+        ReportForm form = reports.form(cycleId);
+        Map<String, OutlineSection> outline = new LinkedHashMap<>();
+        form.textSections().forEach(section -> outline.put(section.code(), section));
+        List<Violation> unknown = new ArrayList<>();
+        sections.keySet().stream().filter(code -> !outline.containsKey(code)).forEach(code -> unknown.add(
+                Violation.section(StoredText.quote(code), "Mục «" + StoredText.quote(code)
+                        + "» không có trong đề cương (hoặc là đề mục, không ghi nội dung).")));
+        if (!unknown.isEmpty()) {
+            throw new ReportRejectedException("Báo cáo của tỉnh chưa được lưu: " + messages(unknown), unknown);
+        }
+        List<Violation> unstored = new ArrayList<>();
+        Map<String, StoredText.Problem> problems = WrittenTexts.problems(sections);
+        problems.forEach((code, problem) -> unstored.add(Violation.section(code,
+                "Mục " + ReportForm.sectionName(outline.get(code)) + " " + problem.description() + ".")));
+        report.store(WrittenTexts.storable(sections, report.sections()));
+        return new Unstored(unstored, problems.values().stream().allMatch(StoredText.Problem::tooLong));
+    }
+
+    private static String messages(List<Violation> violations) {
+        return violations.stream().map(Violation::message).collect(Collectors.joining(" "));
+    }
+
+    /** @param tooLong whether every text was refused for its length alone */
+    private record Unstored(List<Violation> violations, boolean tooLong) {
+    }
+
+    private record Stored(Unstored unstored, ProvinceReportView view) {
     }
 
     @Transactional(readOnly = true)
@@ -199,6 +253,18 @@ public class ProvinceReports {
                 cycle.timeZone()));
     }
 
+
+    /** The report while the policy dept. may change it; 409 before the step of drafting it and once sent. */
+    private ProvinceReport editable(long cycleId) {
+        cycles.get(cycleId);
+        ProvinceReport report = repository.findById(cycleId).orElseThrow(() -> new ConflictException(
+                "Đợt báo cáo số " + cycleId + " chưa đến bước dự thảo báo cáo của tỉnh: bước này mở khi mọi đơn vị "
+                        + "đã được chấp nhận báo cáo hoặc đã khóa sổ, và số liệu đã được tổng hợp."));
+        if (!report.status().editable()) {
+            throw new ConflictException("Báo cáo của tỉnh đang ở trạng thái " + report.status() + ", không sửa được.");
+        }
+        return report;
+    }
 
     private ProvinceReport find(long cycleId) {
         return repository.findById(cycleId).orElseThrow(() -> new NotFoundException(

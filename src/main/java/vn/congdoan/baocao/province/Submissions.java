@@ -41,6 +41,7 @@ import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.system.StoredText;
 import vn.congdoan.baocao.system.AppProperties;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
@@ -54,6 +55,10 @@ import vn.congdoan.baocao.system.NotFoundException;
 public class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
+    /** The characters of submission.document_number, sender and recipient_address. */
+    static final int MAX_NUMBER = 100;
+    static final int MAX_SENDER = 200;
+    static final int MAX_ADDRESS = 320;
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final SubmissionRepository repository;
@@ -103,7 +108,7 @@ public class Submissions {
                 sentOn = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
             } catch (DateTimeParseException e) {
                 violations.add(new FieldViolation(ProcessVariables.SUBMISSION_DATE,
-                        "Ngày gửi «" + date + "» không đọc được: ghi dạng 2020-09-14."));
+                        "Ngày gửi «" + StoredText.quote(date) + "» không đọc được: ghi dạng 2020-09-14."));
             }
         }
         if (sender == null) {
@@ -111,8 +116,11 @@ public class Submissions {
         }
         if (address == null || !ADDRESS.matcher(address).matches()) {
             violations.add(new FieldViolation(ProcessVariables.SUBMISSION_ADDRESS,
-                    "Địa chỉ nhận «" + (address == null ? "" : address) + "» không phải địa chỉ thư điện tử."));
+                    "Địa chỉ nhận «" + StoredText.quote(address) + "» không phải địa chỉ thư điện tử."));
         }
+        fits(violations, ProcessVariables.SUBMISSION_NUMBER, "Số văn bản", number, MAX_NUMBER);
+        fits(violations, ProcessVariables.SUBMISSION_SENDER, "Người gửi", sender, MAX_SENDER);
+        fits(violations, ProcessVariables.SUBMISSION_ADDRESS, "Địa chỉ nhận", address, MAX_ADDRESS);
         if (!violations.isEmpty()) {
             throw new CycleParametersException("Chưa ghi được việc gửi báo cáo:", violations);
         }
@@ -209,6 +217,11 @@ public class Submissions {
     private Submission find(long cycleId) {
         return repository.findById(cycleId).orElseThrow(() -> new NotFoundException(
                 "Đợt báo cáo số " + cycleId + " chưa ghi việc gửi báo cáo về Tổng Liên đoàn."));
+    }
+
+    private static void fits(List<FieldViolation> violations, String field, String name, String text, int max) {
+        StoredText.problem(text, max).ifPresent(problem ->
+                violations.add(new FieldViolation(field, name + " " + problem.description() + ".")));
     }
 
     private static String text(Map<String, ?> fields, String key) {

@@ -22,6 +22,7 @@ import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ForbiddenException;
+import vn.congdoan.baocao.system.StoredText;
 
 /**
  * Leadership's decision at the cut-off: EXTEND the units still missing until a new date (a day means
@@ -83,14 +84,14 @@ public class LateUnits {
             return Optional.empty();
         }
         if (!EXTEND.equals(chosen)) {
-            throw new BadRequestException("Quyết định «" + decision
+            throw new BadRequestException("Quyết định «" + StoredText.quote(decision)
                     + "» không hợp lệ: EXTEND (gia hạn) hoặc CLOSE (khóa sổ, đơn vị chưa nộp ghi là còn thiếu).");
         }
         if (until == null || until.isBlank()) {
             throw refused("Gia hạn thì phải ghi hạn mới (ngày, ví dụ 2020-08-30).");
         }
         Instant due = DeadlineCalculator.due(until, DeadlineMeans.ON_DAY, cycle.timeZone()).orElseThrow(() ->
-                refused("Hạn mới «" + until + "» không đọc được: ghi ngày dạng 2020-08-30 hoặc ngày giờ có múi giờ."));
+                refused("Hạn mới «" + StoredText.quote(until) + "» không đọc được: ghi ngày dạng 2020-08-30 hoặc ngày giờ có múi giờ."));
         if (!due.isAfter(clock.instant())) {
             throw refused("Hạn mới «" + until + "» (" + DeadlineCalculator.describe(until, DeadlineMeans.ON_DAY,
                     cycle.timeZone()) + ") đã qua: phải sau thời điểm hiện tại.");

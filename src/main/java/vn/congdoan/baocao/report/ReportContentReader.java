@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.system.StoredText;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.OutlineSection;
 import vn.congdoan.baocao.template.Severity;
@@ -26,22 +28,30 @@ final class ReportContentReader {
     private ReportContentReader() {
     }
 
-    record Result(ReportContent content, List<Violation> violations) {
+    /**
+     * @param violations what refuses the whole body
+     * @param unstored   texts the columns cannot take; {@code content} keeps what was stored for them
+     * @param tooLong    whether every unstored text is refused for its length alone
+     */
+    record Result(ReportContent content, List<Violation> violations, List<Violation> unstored, boolean tooLong) {
     }
 
-    static Result read(ReportBody body, ReportForm form) {
+    /** Reads the body; a text that cannot be stored keeps the text {@code stored} has for it. */
+    static Result read(ReportBody body, ReportForm form, ReportContent stored) {
         List<Violation> violations = new ArrayList<>();
         Map<String, Indicator> indicators = form.indicatorsByCode();
         Set<String> periods = form.periods().stream().map(Period::code).collect(Collectors.toSet());
         Map<String, Map<String, Object>> given = body.values() == null ? Map.of() : body.values();
 
         given.keySet().stream().filter(code -> !indicators.containsKey(code)).forEach(code ->
-                violations.add(Violation.value(code, null, "Chỉ tiêu «" + code + "» không có trong mẫu báo cáo.")));
+                violations.add(Violation.value(StoredText.quote(code), null,
+                        "Chỉ tiêu «" + StoredText.quote(code) + "» không có trong mẫu báo cáo.")));
         Map<String, Map<String, Long>> values = new LinkedHashMap<>();
         for (Indicator indicator : form.enteredIndicators()) {
             Map<String, Object> cells = given.getOrDefault(indicator.code(), Map.of());
             cells.keySet().stream().filter(p -> !periods.contains(p)).forEach(p -> violations.add(Violation.value(
-                    indicator.code(), p, ReportForm.row(indicator) + ": kỳ «" + p + "» không có trong đợt báo cáo.")));
+                    indicator.code(), StoredText.quote(p), ReportForm.row(indicator) + ": kỳ «" + StoredText.quote(p)
+                            + "» không có trong đợt báo cáo.")));
             Map<String, Long> amounts = new HashMap<>();
             for (Period period : form.periods()) {
                 Object raw = cells == null ? null : cells.get(period.code());
@@ -73,18 +83,31 @@ final class ReportContentReader {
         Set<String> textSections = form.textSections().stream().map(OutlineSection::code).collect(Collectors.toSet());
         Map<String, String> sections = body.sections() == null ? Map.of() : body.sections();
         sections.keySet().stream().filter(code -> !textSections.contains(code)).forEach(code ->
-                violations.add(Violation.section(code, "Mục «" + code + "» không có trong đề cương (hoặc là đề mục, không ghi nội dung).")));
+                violations.add(Violation.section(StoredText.quote(code), "Mục «" + StoredText.quote(code)
+                        + "» không có trong đề cương (hoặc là đề mục, không ghi nội dung).")));
         Set<String> rules = form.template().rules().stream().map(ValidationRule::id).collect(Collectors.toSet());
         Map<String, String> explanations = body.explanations() == null ? Map.of() : body.explanations();
         explanations.keySet().stream().filter(rule -> !rules.contains(rule)).forEach(rule ->
                 violations.add(new Violation("VALUE", Severity.ERROR, null, null, null,
-                        "Giải trình cho quy tắc «" + rule + "»: không có quy tắc này.")));
+                        "Giải trình cho quy tắc «" + StoredText.quote(rule) + "»: không có quy tắc này.")));
 
         Map<String, String> keptSections = new LinkedHashMap<>(sections);
         keptSections.keySet().retainAll(textSections);
         Map<String, String> keptExplanations = new LinkedHashMap<>(explanations);
         keptExplanations.keySet().retainAll(rules);
-        return new Result(new ReportContent(values, keptSections, keptExplanations), violations);
+        List<Violation> unstored = new ArrayList<>();
+        Map<String, OutlineSection> sectionsByCode = form.textSections().stream()
+                .collect(Collectors.toMap(OutlineSection::code, s -> s));
+        Map<String, StoredText.Problem> sectionProblems = WrittenTexts.problems(keptSections);
+        Map<String, StoredText.Problem> explanationProblems = WrittenTexts.problems(keptExplanations);
+        sectionProblems.forEach((code, problem) -> unstored.add(Violation.section(code,
+                "Mục " + ReportForm.sectionName(sectionsByCode.get(code)) + " " + problem.description() + ".")));
+        explanationProblems.forEach((rule, problem) -> unstored.add(new Violation(SubmissionCheck.EXPLANATION,
+                Severity.ERROR, null, null, null, "Giải trình cho quy tắc " + rule + " " + problem.description() + ".")));
+        boolean tooLong = Stream.concat(sectionProblems.values().stream(),
+                explanationProblems.values().stream()).allMatch(StoredText.Problem::tooLong);
+        return new Result(new ReportContent(values, WrittenTexts.storable(keptSections, stored.sections()),
+                WrittenTexts.storable(keptExplanations, stored.explanations())), violations, unstored, tooLong);
     }
 
     /** The rule that says a copied indicator equals its source (V09 in the built-in template). */
@@ -98,7 +121,11 @@ final class ReportContentReader {
         }
         String where = period.label() + ": " + ReportForm.row(indicator) + " — ";
         BigDecimal number;
-        if (raw instanceof Number n) {
+        if ((raw instanceof Double d && !Double.isFinite(d)) || (raw instanceof Float f && !Float.isFinite(f))) {
+            violations.add(Violation.value(indicator.code(), period.code(),
+                    where + "«" + raw + "» " + WholeNumbers.NOT_A_NUMBER + "."));
+            return null;
+        } else if (raw instanceof Number n) {
             number = new BigDecimal(n.toString());
         } else if (raw instanceof String s && s.strip().matches("\\d{1,18}")) {
             number = new BigDecimal(s.strip());
@@ -106,13 +133,13 @@ final class ReportContentReader {
             return null;
         } else {
             violations.add(Violation.value(indicator.code(), period.code(),
-                    where + "«" + raw + "» " + WholeNumbers.NOT_A_NUMBER + "."));
+                    where + "«" + StoredText.quote(String.valueOf(raw)) + "» " + WholeNumbers.NOT_A_NUMBER + "."));
             return null;
         }
         Optional<String> problem = WholeNumbers.problem(number);
         if (problem.isPresent()) {
             violations.add(Violation.value(indicator.code(), period.code(),
-                    where + "«" + raw + "» " + problem.get() + "."));
+                    where + "«" + StoredText.quote(String.valueOf(raw)) + "» " + problem.get() + "."));
             return null;
         }
         return number.longValueExact();

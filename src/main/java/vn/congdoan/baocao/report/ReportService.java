@@ -255,11 +255,12 @@ public class ReportService {
 
     private ReportView saveDraft(long cycleId, String unitCode, Function<ReportContent, ReportBody> body,
                                  AuthenticatedUser user) {
-        return ConcurrentUpdates.retry(() -> transaction.execute(status -> {
+        Saved saved = ConcurrentUpdates.retry(() -> transaction.execute(status -> {
             CycleView cycle = cycles.get(cycleId);
             requireEditor(cycle, unitCode, user);
             Report report = editable(cycleId, unitCode);
-            ReportContentReader.Result read = ReportContentReader.read(body.apply(report.content()), form(cycle));
+            ReportContent stored = report.content();
+            ReportContentReader.Result read = ReportContentReader.read(body.apply(stored), form(cycle), stored);
             if (!read.violations().isEmpty()) {
                 throw new ReportRejectedException("Bản nháp chưa được lưu: có ô số liệu không hợp lệ.", read.violations());
             }
@@ -267,8 +268,18 @@ public class ReportService {
             // the new version is what the open form must be told of
             repository.flush();
             events.publishEvent(new ReportDraftSaved(cycleId, unitCode));
-            return view(cycle, report);
+            return new Saved(view(cycle, report), read);
         }));
+        if (!saved.read().unstored().isEmpty()) {
+            // said after the commit: the rest of what was sent is the draft now
+            throw new TextsNotStoredException("Đã lưu bản nháp, trừ nội dung không lưu được (giữ nguyên nội dung đã lưu "
+                    + "trước đó): " + saved.read().unstored().stream().map(Violation::message)
+                    .collect(Collectors.joining(" ")), saved.read().unstored(), saved.read().tooLong());
+        }
+        return saved.view();
+    }
+
+    private record Saved(ReportView view, ReportContentReader.Result read) {
     }
 
     /**
@@ -300,9 +311,9 @@ public class ReportService {
         if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được xem xét báo cáo của đơn vị.");
         }
-        ReviewLog.check(decision, comment);
+        Decision checked = ReviewLog.check(decision, comment);
         engine.completeUnitTask(cycleId, unitCode, ProcessIds.TASK_REVIEW_REPORT, Map.of(
-                ProcessVariables.REPORT_DECISION, decision,
+                ProcessVariables.REPORT_DECISION, checked.name(),
                 ProcessVariables.REPORT_COMMENT, comment == null ? "" : comment));
     }
 
@@ -321,10 +332,12 @@ public class ReportService {
                     + "bảng Excel lên, hoặc lưu qua API). Hãy tải lại trang (F5) để xem bản nháp mới rồi sửa tiếp; "
                     + "số liệu trong biểu mẫu đang mở không ghi đè lên bản nháp đó.");
         }
-        ReportContentReader.Result read = ReportContentReader.read(body, form(cycle));
-        if (!read.violations().isEmpty()) {
-            throw new ReportRejectedException("Chưa lưu được: " + read.violations().stream().map(Violation::message)
-                    .collect(Collectors.joining(" ")), read.violations());
+        ReportContentReader.Result read = ReportContentReader.read(body, form(cycle), report.content());
+        List<Violation> refused = new ArrayList<>(read.violations());
+        refused.addAll(read.unstored());
+        if (!refused.isEmpty()) {
+            throw new ReportRejectedException("Chưa lưu được: " + refused.stream().map(Violation::message)
+                    .collect(Collectors.joining(" ")), refused);
         }
         report.store(read.content());
     }

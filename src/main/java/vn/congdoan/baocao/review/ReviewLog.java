@@ -7,13 +7,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.baocao.system.BadRequestException;
+import vn.congdoan.baocao.system.StoredText;
 
 /** Every review decision and its comment, kept for good. */
 @Service
 @Transactional
 public class ReviewLog {
 
-    private static final int MAX_COMMENT = 4000;
+    /** The characters of review.comment. */
+    public static final int MAX_COMMENT = 4000;
 
     private final ReviewRepository repository;
     private final Clock clock;
@@ -48,9 +50,9 @@ public class ReviewLog {
         if (decision == Decision.RETURN && (text == null || text.isEmpty())) {
             throw new BadRequestException("Trả lại thì phải ghi ý kiến: nêu rõ cần sửa gì.");
         }
-        if (text != null && text.length() > MAX_COMMENT) {
-            throw new BadRequestException("Ý kiến dài " + text.length() + " ký tự, quá giới hạn " + MAX_COMMENT + " ký tự.");
-        }
+        StoredText.problem(text, MAX_COMMENT).ifPresent(problem -> {
+            throw new BadRequestException("Ý kiến " + problem.description() + ".");
+        });
         return decision;
     }
 
@@ -58,7 +60,7 @@ public class ReviewLog {
         try {
             return Decision.valueOf(decision == null ? "" : decision.trim());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Quyết định «" + decision + "» không hợp lệ: ACCEPT (chấp nhận) hoặc RETURN (trả lại).");
+            throw new BadRequestException("Quyết định «" + StoredText.quote(decision) + "» không hợp lệ: ACCEPT (chấp nhận) hoặc RETURN (trả lại).");
         }
     }
 }

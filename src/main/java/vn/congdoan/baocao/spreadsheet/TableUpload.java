@@ -5,29 +5,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;
 import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.report.WholeNumbers;
+import vn.congdoan.baocao.system.StoredText;
+import vn.congdoan.baocao.system.TooLargeException;
+import vn.congdoan.baocao.system.UserFacingException;
 import vn.congdoan.baocao.template.Indicator;
 
 /**
@@ -36,6 +49,27 @@ import vn.congdoan.baocao.template.Indicator;
  * its address. Copied rows and totals are formulas of the file and are not read.
  */
 final class TableUpload {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TableUpload.class);
+
+    /**
+     * What a table may unpack to. A unit's table is some 30 KB unpacked; POI would inflate every part into
+     * memory (a 5 MB upload can hold gigabytes), so the parts are measured first, by what they really
+     * inflate to, not by what the archive says.
+     */
+    static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
+    private static final int MAX_PARTS = 1000;
+
+    static {
+        // the same bound inside POI, in case a part is read that was not measured
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+    }
+
+    static final String EMPTY = "Tệp tải lên rỗng (0 byte): chưa có bảng số liệu nào được gửi. Hãy chọn tệp .xlsx "
+            + "đã điền rồi tải lên lại; bản nháp đã lưu không thay đổi.";
+    static final String UNPACKS_TOO_LARGE = "Tệp Excel giải nén ra quá lớn (hơn 20 MB, trong khi một bảng số liệu chỉ "
+            + "khoảng vài chục KB): tệp có dữ liệu thừa hoặc đã bị làm hỏng. Hãy tải bảng số liệu về, điền lại rồi tải "
+            + "lên; bản nháp đã lưu không thay đổi.";
 
     private static final String CORRUPT =
             "Không đọc được tệp Excel: tệp bị hỏng hoặc không trọn vẹn. Hãy lưu lại tệp rồi tải lên lần nữa.";
@@ -49,10 +83,19 @@ final class TableUpload {
 
     /** The values of the unit's sheet, by indicator and period code (null = blank); refused with every bad cell. */
     static Map<String, Map<String, Object>> read(byte[] bytes, ReportForm form, Expected expected) {
+        if (bytes.length == 0) {
+            throw refused(EMPTY);
+        }
         try (XSSFWorkbook workbook = open(bytes)) {
             XSSFSheet sheet = sheetOf(workbook, expected);
             return values(sheet, new TableLayout(form));
         } catch (IOException e) {
+            throw refused(CORRUPT);
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // whatever else a crafted file makes POI throw is a file that cannot be read, not an error of ours
+            LOG.warn("Unreadable table upload for cycle {}, unit {}", expected.cycle(), expected.unitCode(), e);
             throw refused(CORRUPT);
         }
     }
@@ -82,13 +125,38 @@ final class TableUpload {
             if (!zip.getEntries().hasMoreElements()) {
                 throw refused(CORRUPT);
             }
-        } catch (IOException e) {
+            measureUnpacked(zip);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UserFacingException userFacing) {
+                throw userFacing;
+            }
             throw refused(CORRUPT);
         }
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
+        } catch (POIXMLException | OpenXML4JRuntimeException | RecordFormatException | IllegalArgumentException
+                 | IllegalStateException e) {
             throw refused(CORRUPT);
+        }
+    }
+
+    /** Inflates every part, counting, and stops at the bound: a zip bomb is refused before POI unpacks it. */
+    private static void measureUnpacked(ZipFile zip) throws IOException {
+        long total = 0;
+        int parts = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            if (++parts > MAX_PARTS) {
+                throw new TooLargeException(UNPACKS_TOO_LARGE);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw new TooLargeException(UNPACKS_TOO_LARGE);
+                    }
+                }
+            }
         }
     }
 
@@ -156,6 +224,11 @@ final class TableUpload {
             return null;
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.STRING && !sharedStringPresent((XSSFCell) cell)) {
+            violations.add(Violation.value(indicator.code(), period.code(), where + "ô trỏ tới một chuỗi không có trong "
+                    + "tệp (tệp bị hỏng hoặc bị sửa ngoài Excel); hãy nhập lại số liệu của ô này"));
+            return null;
+        }
         BigDecimal number;
         String shown;
         switch (type) {
@@ -163,7 +236,18 @@ final class TableUpload {
                 return null;
             }
             case NUMERIC -> {
-                number = BigDecimal.valueOf(cell.getNumericCellValue());
+                double read;
+                try {
+                    read = cell.getNumericCellValue();
+                } catch (NumberFormatException | IllegalStateException e) {
+                    read = Double.NaN;
+                }
+                if (!Double.isFinite(read)) {
+                    violations.add(Violation.value(indicator.code(), period.code(), where + "«"
+                            + StoredText.quote(((XSSFCell) cell).getRawValue()) + "» " + WholeNumbers.NOT_A_NUMBER));
+                    return null;
+                }
+                number = BigDecimal.valueOf(read);
                 shown = number.stripTrailingZeros().toPlainString();
             }
             case STRING -> {
@@ -172,7 +256,7 @@ final class TableUpload {
                     return null;
                 }
                 if (!shown.matches("-?\\d{1,18}")) {
-                    violations.add(Violation.value(indicator.code(), period.code(), where + "«" + shown
+                    violations.add(Violation.value(indicator.code(), period.code(), where + "«" + StoredText.quote(shown)
                             + "» " + WholeNumbers.NOT_A_NUMBER));
                     return null;
                 }
@@ -191,6 +275,24 @@ final class TableUpload {
             return null;
         }
         return number.longValueExact();
+    }
+
+    /**
+     * Whether a text cell that points into the shared strings finds its string there: POI reads one that
+     * does not as an empty text, which would pass for a blank cell.
+     */
+    private static boolean sharedStringPresent(XSSFCell cell) {
+        CTCell xml = cell.getCTCell();
+        if (xml.getT() != STCellType.S) {
+            return true;
+        }
+        SharedStringsTable strings = cell.getSheet().getWorkbook().getSharedStringSource();
+        try {
+            int index = Integer.parseInt(xml.getV() == null ? "" : xml.getV().strip());
+            return strings != null && index >= 0 && index < strings.getUniqueCount();
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static ReportRejectedException refused(String message) {

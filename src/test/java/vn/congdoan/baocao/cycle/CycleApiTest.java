@@ -305,6 +305,41 @@ class CycleApiTest extends EmbeddedAppTest {
         return statuses;
     }
 
+    @Test
+    void aFieldPastItsBoundOrAnUnknownTemplateIsRefusedByFieldAndStartsNothing() throws Exception {
+        long instancesBefore = runtime.createProcessInstanceQuery().count();
+        int cyclesBefore = json.readTree(api().get("/api/cycles", "cspl", "demo").getBody()).size();
+
+        ObjectNode hugeNumber = CycleRequests.withUnits(List.of("hoalu"));
+        hugeNumber.put("planNumber", "9".repeat(1_000_000));
+        assertThat(violations(api().post("/api/cycles", "cspl", hugeNumber))).containsExactly(
+                "planNumber: Số kế hoạch dài 1 000 000 ký tự, quá giới hạn 100 ký tự.");
+
+        ObjectNode manyOffsets = CycleRequests.withUnits(List.of("hoalu"));
+        var before = manyOffsets.putObject("reminders").putArray("before");
+        for (int i = 1; i <= 1000; i++) {
+            before.add("PT" + i + "S");
+        }
+        assertThat(violations(api().post("/api/cycles", "cspl", manyOffsets))).containsExactly(
+                "reminders.before: Có 1000 mốc nhắc trước hạn; tối đa 10 mốc (ví dụ P5D, P1D).");
+
+        ObjectNode unknownTemplate = CycleRequests.withUnits(List.of("hoalu"));
+        unknownTemplate.put("template", "khongco");
+        assertThat(violations(api().post("/api/cycles", "cspl", unknownTemplate))).containsExactly(
+                "template: Không có mẫu chiến dịch «khongco».");
+
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+        assertThat(json.readTree(api().get("/api/cycles", "cspl", "demo").getBody())).hasSize(cyclesBefore);
+    }
+
+    private List<String> violations(ResponseEntity<String> refused) throws Exception {
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        List<String> violations = new ArrayList<>();
+        json.readTree(refused.getBody()).path("violations").forEach(v ->
+                violations.add(v.path("field").asText() + ": " + v.path("message").asText()));
+        return violations;
+    }
+
     private JsonNode cycle(long id) throws Exception {
         ResponseEntity<String> response = api().get("/api/cycles/" + id, "giamsat", "demo");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -37,8 +37,9 @@ import vn.congdoan.baocao.unit.UnitDirectory;
  * A cycle of many units (its own database, so that the units stay out of the other tests): the texts
  * that name every unit are longer than the 4,000 characters an engine String variable holds.
  */
+// an engine name of its own: the engine REST API of the shared test context finds its engine by the name "default"
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=large"})
 @Import(TestClockConfiguration.class)
 class LargeCycleTest {
 

@@ -44,6 +44,7 @@ import vn.congdoan.baocao.support.TestClockConfiguration;
  * With spring.mail set, notifications reach the unit's and the groups' addresses, and the submission
  * step e-mails the national federation; a mail catcher stands in for the SMTP server.
  */
+// an engine name of its own: the engine REST API of the shared test context finds its engine by the name "default"
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         // a second engine in the test JVM: under its own name, so that the other contexts' REST API and

@@ -27,6 +27,7 @@ import org.springframework.util.MultiValueMap;
 
 import vn.congdoan.baocao.support.ApiClient;
 import vn.congdoan.baocao.support.EmbeddedAppTest;
+import vn.congdoan.baocao.support.ErrorAnswers;
 import vn.congdoan.baocao.support.IssuedCycles;
 import vn.congdoan.baocao.support.Jobs;
 import vn.congdoan.baocao.support.ReportBodies;
@@ -170,6 +171,35 @@ class SpreadsheetApiTest extends EmbeddedAppTest {
         assertThat(json.readTree(uploaded.getBody()).path("unitName").asText()).isEqualTo("Liên đoàn Lao động huyện Hoa Lư");
     }
 
+
+    @Test
+    void aHostileFileIsRefusedWithAMessageAndTheDraftStays() throws Exception {
+        ApiClient api = new ApiClient(http);
+        long cycle = IssuedCycles.issue(api, management, List.of("hoalu"));
+        String table = "/api/cycles/" + cycle + "/reports/hoalu/table.xlsx";
+        api.put("/api/cycles/" + cycle + "/reports/hoalu/draft", "hoalu",
+                ReportBodies.body(Map.of("I01", Map.of("2016", 4)), Map.of("P1.I.1", "Đã lưu.")));
+        String saved = api.get("/api/cycles/" + cycle + "/reports/hoalu", "hoalu", "demo").getBody();
+        byte[] file = api.getBytes(table, "hoalu").getBody();
+
+        ResponseEntity<String> bomb = putRaw(table, "hoalu", TableFiles.zipBomb(file, 300L * 1024 * 1024));
+        assertThat(message(bomb, HttpStatus.PAYLOAD_TOO_LARGE)).startsWith("Tệp Excel giải nén ra quá lớn");
+        assertThat(message(putPart(table, "hoalu", new byte[0]), HttpStatus.UNPROCESSABLE_ENTITY))
+                .startsWith("Tệp tải lên rỗng (0 byte)");
+        assertThat(message(putRaw(table, "hoalu", new byte[0]), HttpStatus.UNPROCESSABLE_ENTITY))
+                .startsWith("Tệp tải lên rỗng (0 byte)");
+        ResponseEntity<String> dangling = putRaw(table, "hoalu", TableFiles.withPart(file, TableFiles.UNIT_SHEET,
+                xml -> xml.replace("<c r=\"E9\" s=\"10\"/>", "<c r=\"E9\" s=\"10\" t=\"s\"><v>9999</v></c>")));
+        message(dangling, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(messages(dangling)).singleElement().asString().startsWith("Ô E9 (I01, Năm 2017): ô trỏ tới một chuỗi "
+                + "không có trong tệp");
+        assertThat(api.get("/api/cycles/" + cycle + "/reports/hoalu", "hoalu", "demo").getBody()).isEqualTo(saved);
+    }
+
+    private static String message(ResponseEntity<String> response, HttpStatus status) {
+        return ErrorAnswers.message(response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()),
+                response.getBody(), status.value());
+    }
 
     private ResponseEntity<String> putRaw(String path, String user, byte[] file) {
         HttpHeaders headers = new HttpHeaders();

@@ -6,10 +6,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 
-/** A cycle started, its plan approved and its reports distributed, through the API. */
+/** Cycles brought through the API to a step: the plan awaiting approval, or the reports distributed. */
 public final class IssuedCycles {
 
     private IssuedCycles() {
+    }
+
+    /** A cycle whose plan waits for leadership's approval. */
+    public static long plan(ApiClient api, List<String> units) throws Exception {
+        long cycle = new ObjectMapper().readTree(api.post("/api/cycles", "cspl", CycleRequests.withUnits(units)).getBody())
+                .path("id").asLong();
+        api.post("/api/cycles/" + cycle + "/plan/submit", "cspl", null);
+        return cycle;
     }
 
     public static long issue(ApiClient api, ManagementService management, List<String> units) throws Exception {
