@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
@@ -172,7 +173,9 @@ public class CycleService {
         UnknownFields unknown = new UnknownFields();
         CycleParameters parameters;
         try {
-            parameters = json.readerFor(CycleParameters.class).withHandler(unknown).readValue(merged);
+            // read from a parser left open, so that a refusal can still say what the field held
+            ObjectReader reader = json.readerFor(CycleParameters.class).withHandler(unknown);
+            parameters = reader.readValue(reader.treeAsTokens(merged));
         } catch (IOException | IllegalArgumentException e) {
             throw new BadRequestException(UnreadableJson.describe(e));
         }

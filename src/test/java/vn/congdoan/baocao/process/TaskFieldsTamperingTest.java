@@ -93,9 +93,12 @@ class TaskFieldsTamperingTest extends EmbeddedAppTest {
             ok(api().post(base + "/reports/" + unit + "/submit", unit, ReportBodies.complete()));
         }
         tamper(ProcessIds.TASK_REVIEW_REPORT, attackerKey, "cspl");
-        for (String unit : List.of(ATTACKER, VICTIM)) {
-            ok(api().post(base + "/reports/" + unit + "/review", "cspl", Map.of("decision", "ACCEPT")));
-        }
+        // a decision sent by hand with spaces around it is the decision itself, recorded and routed alike
+        ok(api().post("/engine-rest/task/" + openTask(ProcessIds.TASK_REVIEW_REPORT, attackerKey).getId()
+                + "/submit-form", "cspl", Map.of("variables", Map.of(ProcessVariables.REPORT_DECISION,
+                Map.of("value", " ACCEPT ", "type", "String")))));
+        assertThat(report(ATTACKER).path("status").asText()).isEqualTo("ACCEPTED");
+        ok(api().post(base + "/reports/" + VICTIM + "/review", "cspl", Map.of("decision", "ACCEPT")));
         Jobs.runAll(management);
 
         clock.set(AFTER_CUT_OFF);
