@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * When reminders fall due for one deadline: at each offset before it, on it, then every interval while
- * it is overdue. Slots that passed before the schedule started are not caught up.
+ * it is overdue. Slots that passed before the schedule started are not caught up; a slot whose timer
+ * fires late is sent while no later slot has come due (see {@link #reached}).
  */
 public record ReminderSchedule(List<Duration> before, Duration overdueEvery) {
 
@@ -36,6 +38,38 @@ public record ReminderSchedule(List<Duration> before, Duration overdueEvery) {
         long intervals = Duration.between(due, after).dividedBy(overdueEvery) + 1;
         Duration late = overdueEvery.multipliedBy(intervals);
         return new Slot(due.plus(late), format(late), Phase.OVERDUE, late);
+    }
+
+    /**
+     * The slot to send when the timer set for the slot at {@code awaited} fires at {@code now}: that slot, or
+     * the latest one that came due while the timer was late, which supersedes it and every slot between
+     * (a reminder before the deadline once the deadline has passed, an overdue reminder once the next one
+     * is due). Sending it and then waiting for {@link #next} after it sends one reminder after a long
+     * downtime, never a burst of stale ones.
+     */
+    public Slot reached(Instant due, Instant awaited, Instant now) {
+        Slot waitedFor = next(due, awaited.minusMillis(1));
+        return latestDue(due, now).filter(latest -> latest.at().isAfter(waitedFor.at())).orElse(waitedFor);
+    }
+
+    /** The last slot due at or before {@code now}, if any. */
+    Optional<Slot> latestDue(Instant due, Instant now) {
+        if (!now.isBefore(due)) {
+            long intervals = Duration.between(due, now).dividedBy(overdueEvery);
+            if (intervals == 0) {
+                return Optional.of(new Slot(due, "PT0S", Phase.DUE, Duration.ZERO));
+            }
+            Duration late = overdueEvery.multipliedBy(intervals);
+            return Optional.of(new Slot(due.plus(late), format(late), Phase.OVERDUE, late));
+        }
+        Slot latest = null;
+        for (Duration offset : before) {
+            Instant at = due.minus(offset);
+            if (!at.isAfter(now)) {
+                latest = new Slot(at, "-" + format(offset), Phase.BEFORE, offset);
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** Days as "P5D", anything finer as java.time writes it ("PT30S"). */
