@@ -27,17 +27,14 @@ public record ReminderSchedule(List<Duration> before, Duration overdueEvery) {
     /** The first slot strictly after {@code after}. */
     public Slot next(Instant due, Instant after) {
         for (Duration offset : before) {
-            Instant at = due.minus(offset);
-            if (at.isAfter(after)) {
-                return new Slot(at, "-" + format(offset), Phase.BEFORE, offset);
+            if (due.minus(offset).isAfter(after)) {
+                return beforeSlot(due, offset);
             }
         }
         if (due.isAfter(after)) {
-            return new Slot(due, "PT0S", Phase.DUE, Duration.ZERO);
+            return dueSlot(due);
         }
-        long intervals = Duration.between(due, after).dividedBy(overdueEvery) + 1;
-        Duration late = overdueEvery.multipliedBy(intervals);
-        return new Slot(due.plus(late), format(late), Phase.OVERDUE, late);
+        return overdueSlot(due, Duration.between(due, after).dividedBy(overdueEvery) + 1);
     }
 
     /**
@@ -56,20 +53,28 @@ public record ReminderSchedule(List<Duration> before, Duration overdueEvery) {
     Optional<Slot> latestDue(Instant due, Instant now) {
         if (!now.isBefore(due)) {
             long intervals = Duration.between(due, now).dividedBy(overdueEvery);
-            if (intervals == 0) {
-                return Optional.of(new Slot(due, "PT0S", Phase.DUE, Duration.ZERO));
-            }
-            Duration late = overdueEvery.multipliedBy(intervals);
-            return Optional.of(new Slot(due.plus(late), format(late), Phase.OVERDUE, late));
+            return Optional.of(intervals == 0 ? dueSlot(due) : overdueSlot(due, intervals));
         }
         Slot latest = null;
         for (Duration offset : before) {
-            Instant at = due.minus(offset);
-            if (!at.isAfter(now)) {
-                latest = new Slot(at, "-" + format(offset), Phase.BEFORE, offset);
+            if (!due.minus(offset).isAfter(now)) {
+                latest = beforeSlot(due, offset);
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    private static Slot beforeSlot(Instant due, Duration offset) {
+        return new Slot(due.minus(offset), "-" + format(offset), Phase.BEFORE, offset);
+    }
+
+    private static Slot dueSlot(Instant due) {
+        return new Slot(due, "PT0S", Phase.DUE, Duration.ZERO);
+    }
+
+    private Slot overdueSlot(Instant due, long intervals) {
+        Duration late = overdueEvery.multipliedBy(intervals);
+        return new Slot(due.plus(late), format(late), Phase.OVERDUE, late);
     }
 
     /** Days as "P5D", anything finer as java.time writes it ("PT30S"). */
