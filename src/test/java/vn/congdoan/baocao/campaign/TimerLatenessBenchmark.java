@@ -74,7 +74,8 @@ class TimerLatenessBenchmark {
 
     @Test
     void remindersFireCloseToTheirDueTime() throws Exception {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getJobExecutor();
         System.out.printf("BENCHMARK job executor: wait %d ms ×%.1f up to %d ms, backoff %d ms up to %d ms,"
                         + " lock %d ms, %d jobs per acquisition%n", executor.getWaitTimeInMillis(),
                 executor.getWaitIncreaseFactor(), executor.getMaxWait(), executor.getBackoffTimeInMillis(),

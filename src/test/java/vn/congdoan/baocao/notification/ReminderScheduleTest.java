@@ -54,7 +54,8 @@ class ReminderScheduleTest {
         assertThat(onTheDay.offset()).isEqualTo("PT0S");
         assertThat(onTheDay.phase()).isEqualTo(ReminderSchedule.Phase.DUE);
         // an overdue reminder gives way to the next overdue one
-        ReminderSchedule.Slot overdue = schedule.reached(DUE, DUE.plus(Duration.ofDays(2)), DUE.plus(Duration.ofDays(5)));
+        ReminderSchedule.Slot overdue = schedule.reached(DUE, DUE.plus(Duration.ofDays(2)),
+                DUE.plus(Duration.ofDays(5)));
         assertThat(overdue.offset()).isEqualTo("P4D");
         assertThat(overdue.phase()).isEqualTo(ReminderSchedule.Phase.OVERDUE);
         assertThat(schedule.next(DUE, overdue.at()).offset()).isEqualTo("P6D");

@@ -77,7 +77,8 @@ class JobExecutorSettingsTest extends EmbeddedAppTest {
 
     @Test
     void dueTimersAreAcquiredFirstInDueDateOrderWithTheIndexForThatOrder() throws Exception {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         assertThat(configuration.isJobExecutorPreferTimerJobs()).isTrue();
         assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
         assertThat(configuration.isJobExecutorAcquireByPriority()).isFalse();

@@ -102,8 +102,7 @@ class LateRemindersTest extends EmbeddedAppTest {
         assertThat(reminderSlots(cycle)).containsExactly("P4D");
         assertThat(sent).filteredOn(n -> n.kind() == NotificationKind.ESCALATION)
                 .extracting(NotificationView::recipient, NotificationView::slot)
-                .containsExactlyInAnyOrder(tuple("giamsat", "P4D"),
-                        tuple("thuongtruc", "P4D"));
+                .containsExactlyInAnyOrder(tuple("giamsat", "P4D"), tuple("thuongtruc", "P4D"));
         assertThat(timerDue(reminders)).isEqualTo(DUE.plus(Duration.ofDays(6)));
 
         // nothing else is due for it: no second reminder of that slot, no burst of the ones it passed
