@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.congdoan.baocao.support.ApiClient;
+import vn.congdoan.baocao.support.DatabaseIndexes;
 import vn.congdoan.baocao.support.PostgresTestDatabase;
 import vn.congdoan.baocao.unit.UnitDetails;
 import vn.congdoan.baocao.unit.UnitDirectory;
@@ -44,6 +47,8 @@ class ApplicationPostgresIT {
     IdentityService identity;
     @Autowired
     UnitDirectory units;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void startsWithoutDemoDataAndServesUnitsToALoggedInUser() throws Exception {
@@ -74,5 +79,12 @@ class ApplicationPostgresIT {
 
         JsonNode indicators = new ObjectMapper().readTree(api.get("/api/indicators", "vanthu", "mat-khau-it").getBody());
         assertThat(indicators.path("indicators")).hasSize(22);
+    }
+
+    @Test
+    void theJobAcquisitionIndexIsAddedToTheEnginesTablesOnANewDatabase() throws Exception {
+        // the domain migrations run before the engine creates its tables; this one runs after
+        assertThat(DatabaseIndexes.columns(dataSource, "ACT_RU_JOB", "APP_IDX_JOB_TYPE_DUEDATE"))
+                .containsExactly("TYPE_", "DUEDATE_");
     }
 }

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * When reminders fall due for one deadline: at each offset before it, on it, then every interval while
- * it is overdue. Slots that passed before the schedule started are not caught up.
+ * it is overdue. Slots that passed before the schedule started are not caught up; a slot whose timer
+ * fires late is sent while no later slot has come due (see {@link #reached}).
  */
 public record ReminderSchedule(List<Duration> before, Duration overdueEvery) {
 
@@ -25,15 +27,52 @@ public record ReminderSchedule(List<Duration> before, Duration overdueEvery) {
     /** The first slot strictly after {@code after}. */
     public Slot next(Instant due, Instant after) {
         for (Duration offset : before) {
-            Instant at = due.minus(offset);
-            if (at.isAfter(after)) {
-                return new Slot(at, "-" + format(offset), Phase.BEFORE, offset);
+            if (due.minus(offset).isAfter(after)) {
+                return beforeSlot(due, offset);
             }
         }
         if (due.isAfter(after)) {
-            return new Slot(due, "PT0S", Phase.DUE, Duration.ZERO);
+            return dueSlot(due);
         }
-        long intervals = Duration.between(due, after).dividedBy(overdueEvery) + 1;
+        return overdueSlot(due, Duration.between(due, after).dividedBy(overdueEvery) + 1);
+    }
+
+    /**
+     * The slot to send when the timer set for the slot at {@code awaited} fires at {@code now}: that slot, or
+     * the latest one that came due while the timer was late, which supersedes it and every slot between
+     * (a reminder before the deadline once the deadline has passed, an overdue reminder once the next one
+     * is due). Sending it and then waiting for {@link #next} after it sends one reminder after a long
+     * downtime, never a burst of stale ones.
+     */
+    public Slot reached(Instant due, Instant awaited, Instant now) {
+        Slot waitedFor = next(due, awaited.minusMillis(1));
+        return latestDue(due, now).filter(latest -> latest.at().isAfter(waitedFor.at())).orElse(waitedFor);
+    }
+
+    /** The last slot due at or before {@code now}, if any. */
+    Optional<Slot> latestDue(Instant due, Instant now) {
+        if (!now.isBefore(due)) {
+            long intervals = Duration.between(due, now).dividedBy(overdueEvery);
+            return Optional.of(intervals == 0 ? dueSlot(due) : overdueSlot(due, intervals));
+        }
+        Slot latest = null;
+        for (Duration offset : before) {
+            if (!due.minus(offset).isAfter(now)) {
+                latest = beforeSlot(due, offset);
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static Slot beforeSlot(Instant due, Duration offset) {
+        return new Slot(due.minus(offset), "-" + format(offset), Phase.BEFORE, offset);
+    }
+
+    private static Slot dueSlot(Instant due) {
+        return new Slot(due, "PT0S", Phase.DUE, Duration.ZERO);
+    }
+
+    private Slot overdueSlot(Instant due, long intervals) {
         Duration late = overdueEvery.multipliedBy(intervals);
         return new Slot(due.plus(late), format(late), Phase.OVERDUE, late);
     }

@@ -17,7 +17,7 @@ import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.province.Submissions;
 import vn.congdoan.baocao.report.ReportService;
 
-/** The deadline-reminders process's view of the schedule: the next slot, and who must act on it. */
+/** The deadline-reminders process's view of the schedule: the slot reached, the next one, and who must act on it. */
 @Component
 class ReminderSlots {
 
@@ -36,17 +36,25 @@ class ReminderSlots {
         this.clock = clock;
     }
 
-    /** Sets the instant of the next reminder after now, and its offset, for the timer to wait for. */
-    void scheduleNext(DelegateExecution execution) {
-        ReminderSchedule.Slot slot = schedule(execution).next(dueAt(execution), clock.instant());
-        execution.setVariable(ProcessVariables.REMINDER_AT, Date.from(slot.at()));
-        execution.setVariable(ProcessVariables.REMINDER_SLOT, slot.offset());
+    /** Sets the first reminder for the timer to wait for: the first slot after now. */
+    void scheduleFirst(DelegateExecution execution) {
+        await(execution, schedule(execution).next(dueAt(execution), clock.instant()));
     }
 
-    /** The slot the timer has just reached. */
-    ReminderSchedule.Slot current(DelegateExecution execution) {
-        Instant at = ((Date) execution.getVariable(ProcessVariables.REMINDER_AT)).toInstant();
-        return schedule(execution).next(dueAt(execution), at.minusMillis(1));
+    /** The slot to send now that the timer fired: the one it waited for, or the latest one due since it. */
+    ReminderSchedule.Slot reached(DelegateExecution execution) {
+        Instant awaited = ((Date) execution.getVariable(ProcessVariables.REMINDER_AT)).toInstant();
+        return schedule(execution).reached(dueAt(execution), awaited, clock.instant());
+    }
+
+    /** Sets the timer to the slot after the one just sent, which is still to come however late that one was. */
+    void scheduleAfter(DelegateExecution execution, ReminderSchedule.Slot sent) {
+        await(execution, schedule(execution).next(dueAt(execution), sent.at()));
+    }
+
+    private static void await(DelegateExecution execution, ReminderSchedule.Slot slot) {
+        execution.setVariable(ProcessVariables.REMINDER_AT, Date.from(slot.at()));
+        execution.setVariable(ProcessVariables.REMINDER_SLOT, slot.offset());
     }
 
     Optional<ReminderTarget> target(DelegateExecution execution) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Sets the first reminder of a deadline: the first slot still to come. */
+/** Sets the first reminder of a deadline: the first slot still to come (those already past are not sent). */
 @Component
 class ReminderStartListener implements ExecutionListener {
 
@@ -16,6 +16,6 @@ class ReminderStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        slots.scheduleNext(execution);
+        slots.scheduleFirst(execution);
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.support.ApiClient;
 import vn.congdoan.baocao.support.CycleRequests;
+import vn.congdoan.baocao.support.JobDurations;
 import vn.congdoan.baocao.support.PostgresTestDatabase;
 import vn.congdoan.baocao.support.ReportBodies;
 import vn.congdoan.baocao.support.TestClockConfiguration;
@@ -43,14 +44,14 @@ import vn.congdoan.baocao.unit.UnitDirectory;
  * and how long 1,000 submissions and 1,000 acceptances through the API take with concurrent callers.
  * Not part of the build (a benchmark, not a test); run it with
  * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ThousandUnitsBenchmark}
- * and read the lines starting with "BENCHMARK". {@code -Dbenchmark.units} and {@code -Dbenchmark.callers}
- * change the size.
+ * and read the lines starting with "BENCHMARK" (the last ones: how long each kind of job ran).
+ * {@code -Dbenchmark.units} and {@code -Dbenchmark.callers} change the size.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true",
                 "logging.level.vn.congdoan.baocao.notification=WARN", "management.metrics.enable.http=false"})
 @ActiveProfiles("postgres")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, JobDurations.Configuration.class})
 @DirtiesContext
 class ThousandUnitsBenchmark {
 
@@ -72,6 +73,8 @@ class ThousandUnitsBenchmark {
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    JobDurations jobDurations;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -132,6 +135,7 @@ class ThousandUnitsBenchmark {
             pool.shutdownNow();
         }
         assertThat(runtime.createIncidentQuery().count()).isZero();
+        jobDurations.summary().forEach(line -> System.out.println("BENCHMARK job " + line));
     }
 
     private String stage(ApiClient api, String base) {

@@ -33,6 +33,42 @@ class ReminderScheduleTest {
         assertThat(Reminders.words(Duration.ofHours(12))).isEqualTo("12 giờ");
     }
 
+    @Test
+    void aTimerOnTimeOrLateBeforeTheNextSlotSendsTheSlotItWaitedFor() {
+        Instant fiveDaysBefore = DUE.minus(Duration.ofDays(5));
+        assertThat(schedule.reached(DUE, fiveDaysBefore, fiveDaysBefore).offset()).isEqualTo("-P5D");
+        assertThat(schedule.reached(DUE, fiveDaysBefore, fiveDaysBefore.plus(Duration.ofHours(20))).offset())
+                .isEqualTo("-P5D");
+        // a job run by hand before its due date sends its own slot, not an earlier one
+        assertThat(schedule.reached(DUE, fiveDaysBefore, fiveDaysBefore.minusSeconds(10)).offset()).isEqualTo("-P5D");
+    }
+
+    @Test
+    void aLaterSlotThatCameDueWhileTheTimerWasLateSupersedesTheOneItWaitedFor() {
+        Instant fiveDaysBefore = DUE.minus(Duration.ofDays(5));
+        ReminderSchedule.Slot dayBefore = schedule.reached(DUE, fiveDaysBefore, DUE.minus(Duration.ofHours(2)));
+        assertThat(dayBefore.offset()).isEqualTo("-P1D");
+        assertThat(schedule.next(DUE, dayBefore.at()).at()).isEqualTo(DUE);
+        // a reminder before the deadline gives way to the deadline's own once it has passed
+        ReminderSchedule.Slot onTheDay = schedule.reached(DUE, DUE.minus(Duration.ofDays(1)), DUE.plusSeconds(1));
+        assertThat(onTheDay.offset()).isEqualTo("PT0S");
+        assertThat(onTheDay.phase()).isEqualTo(ReminderSchedule.Phase.DUE);
+        // an overdue reminder gives way to the next overdue one
+        ReminderSchedule.Slot overdue = schedule.reached(DUE, DUE.plus(Duration.ofDays(2)),
+                DUE.plus(Duration.ofDays(5)));
+        assertThat(overdue.offset()).isEqualTo("P4D");
+        assertThat(overdue.phase()).isEqualTo(ReminderSchedule.Phase.OVERDUE);
+        assertThat(schedule.next(DUE, overdue.at()).offset()).isEqualTo("P6D");
+    }
+
+    @Test
+    void aSlotExactlyDueCountsAsCome() {
+        assertThat(schedule.reached(DUE, DUE.minus(Duration.ofDays(5)), DUE.minus(Duration.ofDays(1))).offset())
+                .isEqualTo("-P1D");
+        assertThat(schedule.reached(DUE, DUE.minus(Duration.ofDays(5)), DUE).offset()).isEqualTo("PT0S");
+        assertThat(schedule.reached(DUE, DUE, DUE.plus(Duration.ofDays(2))).offset()).isEqualTo("P2D");
+    }
+
     private void assertSlot(Instant now, Instant at, String offset, ReminderSchedule.Phase phase) {
         ReminderSchedule.Slot slot = schedule.next(DUE, now);
         assertThat(slot.at()).isEqualTo(at);

@@ -60,14 +60,18 @@ final class ProcessStandIns {
             execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(UNIT_DUE));
             execution.setVariable(ProcessVariables.REPORT_FOLLOW_UP_AT, Date.from(UNIT_DUE.minus(Duration.ofDays(5))));
         });
-        Mocks.register("reminderStartListener", (ExecutionListener) ProcessStandIns::scheduleNext);
+        Mocks.register("reminderStartListener", (ExecutionListener) execution ->
+                await(execution, SCHEDULE.next(reminderDue(execution), ClockUtil.getCurrentTime().toInstant())));
         Mocks.register("sendReminderDelegate", (JavaDelegate) execution -> {
+            Instant awaited = ((Date) execution.getVariable(ProcessVariables.REMINDER_AT)).toInstant();
+            ReminderSchedule.Slot slot = SCHEDULE.reached(reminderDue(execution), awaited,
+                    ClockUtil.getCurrentTime().toInstant());
             String key = (String) execution.getVariable(ProcessVariables.REMINDER_SUBJECT_KEY);
             if (!standIns.done.contains(key)) {
                 standIns.calls.add("remind:" + execution.getVariable(ProcessVariables.REMINDER_SUBJECT) + ":" + key
-                        + ":" + execution.getVariable(ProcessVariables.REMINDER_SLOT));
+                        + ":" + slot.offset());
             }
-            scheduleNext(execution);
+            await(execution, SCHEDULE.next(reminderDue(execution), slot.at()));
         });
         Mocks.register("applyExtensionDelegate", (JavaDelegate) execution -> {
             standIns.calls.add("extend:" + execution.getVariable(ProcessVariables.UNIT_CODE));
@@ -107,9 +111,11 @@ final class ProcessStandIns {
         return standIns;
     }
 
-    private static void scheduleNext(DelegateExecution execution) {
-        Instant due = ((Date) execution.getVariable(ProcessVariables.REMINDER_DUE_AT)).toInstant();
-        ReminderSchedule.Slot slot = SCHEDULE.next(due, ClockUtil.getCurrentTime().toInstant());
+    private static Instant reminderDue(DelegateExecution execution) {
+        return ((Date) execution.getVariable(ProcessVariables.REMINDER_DUE_AT)).toInstant();
+    }
+
+    private static void await(DelegateExecution execution, ReminderSchedule.Slot slot) {
         execution.setVariable(ProcessVariables.REMINDER_AT, Date.from(slot.at()));
         execution.setVariable(ProcessVariables.REMINDER_SLOT, slot.offset());
     }
