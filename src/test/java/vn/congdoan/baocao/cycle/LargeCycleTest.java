@@ -38,7 +38,7 @@ import vn.congdoan.baocao.unit.UnitDirectory;
  * that name every unit are longer than the 4,000 characters an engine String variable holds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=largecycletest"})
 @Import(TestClockConfiguration.class)
 class LargeCycleTest {
 

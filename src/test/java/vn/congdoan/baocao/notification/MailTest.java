@@ -45,7 +45,7 @@ import vn.congdoan.baocao.support.TestClockConfiguration;
  * step e-mails the national federation; a mail catcher stands in for the SMTP server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=mailtest",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "app.mail.from=baocao@ninhbinh.example.org",
         "app.mail.group-addresses.cspl=cspl@ninhbinh.example.org"})
