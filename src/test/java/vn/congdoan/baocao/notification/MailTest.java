@@ -46,10 +46,7 @@ import vn.congdoan.baocao.support.TestClockConfiguration;
  */
 // an engine name of its own: the engine REST API of the shared test context finds its engine by the name "default"
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        // a second engine in the test JVM: under its own name, so that the other contexts' REST API and
-        // webapps, which look the engine up by name, keep finding theirs
-        "camunda.bpm.process-engine-name=mail",
+        "camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=mailtest",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "app.mail.from=baocao@ninhbinh.example.org",
         "app.mail.group-addresses.cspl=cspl@ninhbinh.example.org"})

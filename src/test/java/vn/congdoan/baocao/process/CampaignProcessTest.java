@@ -40,6 +40,7 @@ class CampaignProcessTest {
 
     @BeforeEach
     void registerStandIns() {
+        BpmnAwareTests.init(ENGINE.getProcessEngine());
         standIns = ProcessStandIns.register();
         standIns.units.addAll(List.of("hoalu", "cdn-yte"));
         ProcessClock.set(Instant.parse("2020-06-11T02:00:00Z"));

@@ -34,6 +34,7 @@ class UnitReportProcessTest {
 
     @BeforeEach
     void registerStandIns() {
+        BpmnAwareTests.init(ENGINE.getProcessEngine());
         standIns = ProcessStandIns.register();
     }
 
