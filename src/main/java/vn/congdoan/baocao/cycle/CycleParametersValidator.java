@@ -116,6 +116,9 @@ class CycleParametersValidator {
             check.add("reminders.before", "Có " + before.size() + " mốc nhắc trước hạn; tối đa " + MAX_REMINDERS
                     + " mốc (ví dụ P5D, P1D).");
             before = List.of();
+        } else if (before.isEmpty()) {
+            check.add("reminders.before", "Chưa có mốc nhắc trước hạn nào: cần ít nhất một mốc (ví dụ P1D); bỏ trống "
+                    + "cả trường «reminders» để dùng các mốc mặc định của mẫu.");
         }
         for (int i = 0; i < before.size(); i++) {
             duration(check, "reminders.before[" + i + "]", before.get(i), "nhắc trước hạn");

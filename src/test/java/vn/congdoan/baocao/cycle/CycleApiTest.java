@@ -323,6 +323,12 @@ class CycleApiTest extends EmbeddedAppTest {
         assertThat(violations(api().post("/api/cycles", "cspl", manyOffsets))).containsExactly(
                 "reminders.before: Có 1000 mốc nhắc trước hạn; tối đa 10 mốc (ví dụ P5D, P1D).");
 
+        ObjectNode noOffsets = CycleRequests.withUnits(List.of("hoalu"));
+        noOffsets.putObject("reminders").putArray("before");
+        assertThat(violations(api().post("/api/cycles", "cspl", noOffsets))).containsExactly(
+                "reminders.before: Chưa có mốc nhắc trước hạn nào: cần ít nhất một mốc (ví dụ P1D); bỏ trống cả "
+                        + "trường «reminders» để dùng các mốc mặc định của mẫu.");
+
         ObjectNode unknownTemplate = CycleRequests.withUnits(List.of("hoalu"));
         unknownTemplate.put("template", "khongco");
         assertThat(violations(api().post("/api/cycles", "cspl", unknownTemplate))).containsExactly(
