@@ -39,14 +39,7 @@ final class TaskFieldsGuard {
             return;
         }
         target(taskId).ifPresent(task -> {
-            TaskForms form = TaskForms.of(task.key()).orElse(null);
-            Set<String> undeclared = form == null ? new TreeSet<>(variables.keySet())
-                    : form.undeclared(variables.keySet());
-            if (!undeclared.isEmpty()) {
-                throw new BadRequestException("Không thực hiện được: biểu mẫu của việc «" + task.name()
-                        + "» không có " + (undeclared.size() == 1 ? "trường " : "các trường ")
-                        + quoted(undeclared) + ". Việc chưa hoàn thành, không có gì thay đổi.");
-            }
+            requireDeclared(task, variables.keySet());
             Set<String> notPlain = variables.keySet().stream().filter(name -> !plain(valueOf(variables, name)))
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!notPlain.isEmpty()) {
@@ -59,7 +52,17 @@ final class TaskFieldsGuard {
 
     void checkRemove(String taskId, Collection<String> names) {
         if (names != null && !names.isEmpty()) {
-            checkWrite(taskId, names.stream().collect(Collectors.toMap(name -> name, name -> "", (a, b) -> a)));
+            target(taskId).ifPresent(task -> requireDeclared(task, names));
+        }
+    }
+
+    private static void requireDeclared(Target task, Collection<String> names) {
+        Set<String> undeclared = TaskForms.of(task.key()).map(form -> form.undeclared(names))
+                .orElseGet(() -> new TreeSet<>(names));
+        if (!undeclared.isEmpty()) {
+            throw new BadRequestException("Không thực hiện được: biểu mẫu của việc «" + task.name()
+                    + "» không có " + (undeclared.size() == 1 ? "trường " : "các trường ")
+                    + quoted(undeclared) + ". Việc chưa hoàn thành, không có gì thay đổi.");
         }
     }
 

@@ -229,7 +229,7 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public Map<CycleUnit, ReportStatus> statusesReadableBy(CycleView cycle, AuthenticatedUser user) {
-        boolean province = user.groups().stream().anyMatch(PROVINCE_GROUPS::contains);
+        boolean province = isProvince(user);
         Map<String, ReportStatus> stored = new HashMap<>();
         repository.findByCycleIdOrderById(cycle.id()).forEach(r -> stored.put(r.unitCode(), r.status()));
         Map<CycleUnit, ReportStatus> statuses = new LinkedHashMap<>();
@@ -482,7 +482,7 @@ public class ReportService {
 
     private static void requireReader(CycleView cycle, String unitCode, AuthenticatedUser user) {
         CycleUnit unit = unitOf(cycle, unitCode);
-        if (!user.isMemberOf(unit.groupId()) && user.groups().stream().noneMatch(PROVINCE_GROUPS::contains)) {
+        if (!user.isMemberOf(unit.groupId()) && !isProvince(user)) {
             throw new ForbiddenException("Bạn không xem được báo cáo của đơn vị «" + unitCode + "».");
         }
     }
@@ -493,7 +493,7 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public Optional<String> readableUnit(long cycleId, AuthenticatedUser user) {
-        if (user.groups().stream().anyMatch(PROVINCE_GROUPS::contains)) {
+        if (isProvince(user)) {
             return Optional.empty();
         }
         return Optional.of(cycles.get(cycleId).units().stream().filter(u -> user.isMemberOf(u.groupId()))
@@ -503,7 +503,7 @@ public class ReportService {
 
     /** Only the province's people read what concerns every unit. */
     public static void requireProvince(AuthenticatedUser user) {
-        if (user.groups().stream().noneMatch(PROVINCE_GROUPS::contains)) {
+        if (!isProvince(user)) {
             throw new ForbiddenException("Chỉ cán bộ của Liên đoàn Lao động tỉnh xem được thông tin của mọi đơn vị.");
         }
     }
@@ -512,6 +512,10 @@ public class ReportService {
     @Transactional(readOnly = true)
     public void requireEditor(long cycleId, String unitCode, AuthenticatedUser user) {
         requireEditor(cycles.get(cycleId), unitCode, user);
+    }
+
+    private static boolean isProvince(AuthenticatedUser user) {
+        return user.groups().stream().anyMatch(PROVINCE_GROUPS::contains);
     }
 
     private static void requireEditor(CycleView cycle, String unitCode, AuthenticatedUser user) {
