@@ -6,17 +6,22 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.cycle.CycleService;
 
+/** Issues the approved plan and deploys the cycle's report forms. */
 @Component
 class IssuePlanDelegate implements JavaDelegate {
 
     private final CycleService cycles;
+    private final CycleForms forms;
 
-    IssuePlanDelegate(CycleService cycles) {
+    IssuePlanDelegate(CycleService cycles, CycleForms forms) {
         this.cycles = cycles;
+        this.forms = forms;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.issuePlan(CycleVariables.cycleId(execution));
+        long cycleId = CycleVariables.cycleId(execution);
+        cycles.issuePlan(cycleId);
+        forms.deploy(cycleId);
     }
 }

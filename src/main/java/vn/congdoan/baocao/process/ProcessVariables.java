@@ -1,5 +1,7 @@
 package vn.congdoan.baocao.process;
 
+import vn.congdoan.baocao.process.forms.ReportFormKeys;
+
 /** Every process variable and form field key; written here once. Variables hold ids and decisions only. */
 public final class ProcessVariables {
 
@@ -53,12 +55,12 @@ public final class ProcessVariables {
     public static final String REMINDER_AT = "reminderAt";
     public static final String REMINDER_SLOT = "reminderSlot";
 
-    /** Json variables of the report forms: the section texts, the units' texts beside the province's. */
-    public static final String FORM_SECTIONS = "sections";
-    public static final String FORM_UNIT_TEXTS = "unitTexts";
-    public static final String FORM_EXPLANATIONS = "explanations";
-    /** The version of the draft the unit form was opened on, a read-only field sent back with the form. */
-    public static final String DRAFT_VERSION = "draftVersion";
+    /** The report forms' Json variables (see {@link ReportFormKeys}). */
+    public static final String FORM_VALUES = ReportFormKeys.VALUES;
+    public static final String FORM_SECTIONS = ReportFormKeys.SECTIONS;
+    public static final String FORM_UNIT_TEXTS = ReportFormKeys.UNIT_TEXTS;
+    public static final String FORM_EXPLANATIONS = ReportFormKeys.EXPLANATIONS;
+    public static final String DRAFT_VERSION = ReportFormKeys.DRAFT_VERSION;
 
     /** Task-local, shown by the forms: filled from the database when the task is created. */
     public static final String PLAN_SUMMARY = "planSummary";

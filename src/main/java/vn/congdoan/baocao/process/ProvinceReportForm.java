@@ -1,12 +1,12 @@
 package vn.congdoan.baocao.process;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.province.ProvinceReportView;
@@ -15,12 +15,11 @@ import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
-import vn.congdoan.baocao.template.OutlineSection;
 
 /**
- * The fields of the provincial report forms (forms/province-report.form,
- * forms/approve-province-report.form): the unit form's grid, read-only, holds the aggregate; the
- * section fields hold the province's texts, and beside each the accepted units' texts.
+ * The fields of the provincial report forms: the aggregate table, read-only; the section fields
+ * hold the province's texts, and beside each the accepted units' texts. Tasks of the static forms of
+ * earlier releases ({@link LegacyReportForms}) get the unit form's grid instead of the table.
  */
 final class ProvinceReportForm {
 
@@ -32,38 +31,57 @@ final class ProvinceReportForm {
         return ProcessVariables.FORM_UNIT_TEXTS + "." + UnitReportForm.sectionEntry(section);
     }
 
-    static Map<String, Object> fields(ReportForm form, ProvinceReportView report) {
+    /** The aggregated figures by indicator and period. */
+    static Map<String, Map<String, Long>> values(ProvinceReportView report) {
         Map<String, Map<String, Long>> values = new HashMap<>();
         for (AggregateView.Row row : report.aggregate().rows()) {
             values.put(row.indicator(), row.values());
         }
-        Map<String, Object> fields = UnitReportForm.fields(form, new ReportContent(values, report.sections(), Map.of()));
-        List<String> unitTexts = form.textSections().stream().map(section -> {
+        return values;
+    }
+
+    /** The accepted units' texts, by section, as one Json variable. */
+    static TypedValue unitTexts(ReportForm form, ProvinceReportView report) {
+        return UnitReportForm.textsValue(form.textSections().stream().map(section -> {
             Map<String, String> byUnit = report.unitTexts().getOrDefault(section.code(), Map.of());
             return byUnit.isEmpty() ? "(Không đơn vị nào viết mục này.)"
                     : byUnit.entrySet().stream().map(e -> "— " + e.getKey() + " —\n" + e.getValue().strip())
                     .collect(Collectors.joining("\n\n"));
-        }).toList();
-        fields.put(ProcessVariables.FORM_UNIT_TEXTS, UnitReportForm.textsValue(unitTexts));
+        }).toList());
+    }
+
+    static TypedValue sections(ReportForm form, ProvinceReportView report) {
+        return UnitReportForm.textsValue(form.textSections().stream()
+                .map(section -> report.sections().getOrDefault(section.code(), "")).toList());
+    }
+
+    /** The static form's fields: its grid holds the aggregate. */
+    static Map<String, Object> legacyFields(ReportForm form, ProvinceReportView report) {
+        Map<String, Object> fields = UnitReportForm.fields(form, new ReportContent(values(report), report.sections(),
+                Map.of()));
+        fields.put(ProcessVariables.FORM_UNIT_TEXTS, unitTexts(form, report));
         return fields;
     }
 
-
-    /** The unit form's layout, with a line on which units the table covers and which are missing. */
-    static String layout(ReportForm form, String title, ProvinceReportView report, List<Violation> violations,
-                         String returnComment) {
-        ObjectNode layout = UnitReportForm.layout(form, title, violations, returnComment, List.of(), Map.of());
-        AggregateView aggregate = report.aggregate();
+    /** Which units the table covers and which are missing, and what the template's rules say of the sums. */
+    static String coverage(AggregateView aggregate) {
         String missing = aggregate.missingUnits().isEmpty() ? "không có"
                 : aggregate.missingUnits().stream().map(AggregateView.UnitRef::name).collect(Collectors.joining(", "));
         String checks = aggregate.violations().isEmpty() ? ""
                 : "\n\nKiểm tra số liệu tổng hợp theo các quy tắc của mẫu báo cáo:\n"
                 + aggregate.violations().stream().map(v -> "- " + v.message()).collect(Collectors.joining("\n"));
-        layout.put("coverage", "Số liệu tổng hợp từ " + aggregate.acceptedUnits().size()
+        return "Số liệu tổng hợp từ " + aggregate.acceptedUnits().size()
                 + " đơn vị có báo cáo được chấp nhận. Đơn vị còn thiếu báo cáo (không tính vào số liệu): "
-                + missing + "." + checks);
-        layout.put("aggregateUrl", TableLinks.aggregate(aggregate.cycle()));
-        layout.put("provinceReportUrl", Documents.provinceReportLink(aggregate.cycle()));
+                + missing + "." + checks;
+    }
+
+    /** The static form's layout, with the line on coverage. */
+    static String legacyLayout(ReportForm form, String title, ProvinceReportView report, List<Violation> violations,
+                               String returnComment) {
+        ObjectNode layout = UnitReportForm.layout(form, title, violations, returnComment, List.of(), Map.of());
+        layout.put("coverage", coverage(report.aggregate()));
+        layout.put("aggregateUrl", TableLinks.aggregate(report.aggregate().cycle()));
+        layout.put("provinceReportUrl", Documents.provinceReportLink(report.aggregate().cycle()));
         return layout.toString();
     }
 }

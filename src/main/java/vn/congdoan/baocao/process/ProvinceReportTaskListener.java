@@ -1,15 +1,22 @@
 package vn.congdoan.baocao.process;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.document.Documents;
+import vn.congdoan.baocao.process.forms.ReportFormKeys;
+import vn.congdoan.baocao.process.forms.ReportLayout;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.report.ReportForm;
@@ -18,10 +25,12 @@ import vn.congdoan.baocao.report.ReportStatus;
 import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewEntry;
+import vn.congdoan.baocao.spreadsheet.TableLinks;
 
 /**
- * Shows the provincial report in its forms: the draft, every accepted unit's text per section, the
- * aggregated table, why a submission was refused and leadership's last comment.
+ * Shows the provincial report in its forms: the draft and when it was saved, every accepted unit's
+ * text per section, the aggregated table, why a submission was refused and leadership's last comment.
+ * A draft saved from the form comes back as a task of the person who saved it.
  */
 @Component
 class ProvinceReportTaskListener implements TaskListener {
@@ -29,11 +38,14 @@ class ProvinceReportTaskListener implements TaskListener {
     private final ProvinceReports provinceReports;
     private final ReportService reports;
     private final CycleService cycles;
+    private final IdentityService identity;
 
-    ProvinceReportTaskListener(ProvinceReports provinceReports, ReportService reports, CycleService cycles) {
+    ProvinceReportTaskListener(ProvinceReports provinceReports, ReportService reports, CycleService cycles,
+                               IdentityService identity) {
         this.provinceReports = provinceReports;
         this.reports = reports;
         this.cycles = cycles;
+        this.identity = identity;
     }
 
     @Override
@@ -41,9 +53,9 @@ class ProvinceReportTaskListener implements TaskListener {
         long cycleId = CycleVariables.cycleId(task);
         ReportForm form = reports.form(cycleId);
         ProvinceReportView report = provinceReports.view(cycleId);
-        task.setVariablesLocal(ProvinceReportForm.fields(form, report));
         List<Violation> refused = new ArrayList<>();
-        if (ProcessVariables.ACTION_SUBMIT.equals(CycleVariables.text(task, ProcessVariables.PROVINCE_ACTION))
+        String action = CycleVariables.text(task, ProcessVariables.PROVINCE_ACTION);
+        if (ProcessVariables.ACTION_SUBMIT.equals(action)
                 && Boolean.FALSE.equals(task.getVariable(ProcessVariables.PROVINCE_VALID))) {
             refused.addAll(provinceReports.submissionProblems(cycleId));
         }
@@ -59,7 +71,29 @@ class ProvinceReportTaskListener implements TaskListener {
         TaskNames.of(task, cycle);
         String title = cycle.issuer() + " · Kế hoạch số " + cycle.planNumber() + " · hạn "
                 + ReportTitles.at(report.dueAt());
-        task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(
-                ProvinceReportForm.layout(form, title, report, refused, returnComment)).create());
+        if (LegacyReportForms.usedBy(task)) {
+            task.setVariablesLocal(ProvinceReportForm.legacyFields(form, report));
+            task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(
+                    ProvinceReportForm.legacyLayout(form, title, report, refused, returnComment)).create());
+        } else {
+            boolean drafting = ProcessIds.TASK_DRAFT_PROVINCE_REPORT.equals(task.getTaskDefinitionKey());
+            String draftNote = drafting && report.draftSavedAt() != null
+                    ? "Đã lưu nháp lúc " + ReportTitles.at(report.draftSavedAt()) + "." : null;
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put(ReportFormKeys.TABLE, CycleReportFields.table(form, ProvinceReportForm.values(report)));
+            fields.put(ReportFormKeys.SECTIONS, ProvinceReportForm.sections(form, report));
+            if (drafting) {
+                fields.put(ReportFormKeys.UNIT_TEXTS, ProvinceReportForm.unitTexts(form, report));
+            }
+            fields.put(ReportFormKeys.LAYOUT, CycleReportFields.layout(new ReportLayout(title, draftNote, returnComment,
+                    refused.isEmpty() ? null : UnitReportForm.listed(form, refused), null, null, null, null, null,
+                    null, null, ProvinceReportForm.coverage(report.aggregate()), TableLinks.aggregate(cycleId),
+                    Documents.provinceReportLink(cycleId))));
+            task.setVariablesLocal(fields);
+        }
+        Authentication saver = identity.getCurrentAuthentication();
+        if (ProcessVariables.ACTION_DRAFT.equals(action) && saver != null && saver.getUserId() != null) {
+            task.setAssignee(saver.getUserId());
+        }
     }
 }

@@ -57,7 +57,7 @@ final class TaskFieldsGuard {
     }
 
     private static void requireDeclared(Target task, Collection<String> names) {
-        Set<String> undeclared = TaskForms.of(task.key()).map(form -> form.undeclared(names))
+        Set<String> undeclared = TaskForms.of(task.key(), task.legacy()).map(form -> form.undeclared(names))
                 .orElseGet(() -> new TreeSet<>(names));
         if (!undeclared.isEmpty()) {
             throw new BadRequestException("Không thực hiện được: biểu mẫu của việc «" + task.name()
@@ -84,7 +84,8 @@ final class TaskFieldsGuard {
                 return null;
             }
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            return task == null ? null : new Target(task.getTaskDefinitionKey(), task.getName());
+            return task == null ? null : new Target(task.getTaskDefinitionKey(), task.getName(),
+                    LegacyReportForms.usedBy(task));
         }));
     }
 
@@ -105,6 +106,6 @@ final class TaskFieldsGuard {
         return names.stream().map(name -> "«" + name + "»").collect(Collectors.joining(", "));
     }
 
-    private record Target(String key, String name) {
+    private record Target(String key, String name, boolean legacy) {
     }
 }

@@ -23,10 +23,12 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import vn.congdoan.baocao.cycle.FieldViolation;
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.Violation;
+import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.IndicatorGroup;
 import vn.congdoan.baocao.template.OutlineSection;
@@ -49,7 +51,7 @@ final class UnitReportForm {
     static final int MAX_PERIODS = 6;
     static final int MAX_SECTIONS = 16;
     static final int MAX_WARNING_RULES = 8;
-    static final String LAYOUT = "reportLayout";
+    static final String LAYOUT = ReportFormKeys.LAYOUT;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,7 +79,7 @@ final class UnitReportForm {
     }
 
     static String sectionEntry(int section) {
-        return String.format("s%02d", section);
+        return ReportFormKeys.sectionEntry(section);
     }
 
     /** The form field of the explanation of the k-th warning rule. */
@@ -86,7 +88,7 @@ final class UnitReportForm {
     }
 
     private static String explanationEntry(int k) {
-        return String.format("w%02d", k);
+        return ReportFormKeys.explanationEntry(k);
     }
 
     /** Texts by section index as one Json variable. */
@@ -102,6 +104,16 @@ final class UnitReportForm {
         return SpinValues.jsonValue(node.toString()).create();
     }
 
+    /** Explanations by warning rule index as one Json variable. */
+    static TypedValue explanationsValue(List<String> texts) {
+        return textsValue(texts, UnitReportForm::explanationEntry);
+    }
+
+    /** Explanations by warning rule index from a Json variable as the form submitted it (blank when absent). */
+    static List<String> explanations(Object variable, int count) {
+        return texts(variable, count, UnitReportForm::explanationEntry);
+    }
+
     /** Texts by section index from a Json variable as the form submitted it (blank when absent). */
     static List<String> texts(Object variable, int count) {
         return texts(variable, count, UnitReportForm::sectionEntry);
@@ -113,7 +125,7 @@ final class UnitReportForm {
             node = variable == null ? JSON.createObjectNode() : JSON.readTree(variable instanceof SerializableValue serialized
                     ? serialized.getValueSerialized() : variable.toString());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Form texts are not JSON: " + e.getOriginalMessage(), e);
+            throw new BadRequestException("Nội dung biểu mẫu gửi lên không phải JSON. Không có gì được lưu.");
         }
         List<String> texts = new ArrayList<>();
         for (int s = 0; s < count; s++) {
@@ -266,24 +278,35 @@ final class UnitReportForm {
     private static void addWarnings(ObjectNode layout, ReportForm form, List<Violation> ruleViolations,
                                     Map<String, String> explanations) {
         ArrayNode explain = layout.putArray("explain");
+        for (ValidationRule rule : warningRules(form)) {
+            boolean shown = ruleViolations.stream().anyMatch(v -> v.rule().equals(rule.id()))
+                    || !explanations.getOrDefault(rule.id(), "").isBlank();
+            explain.add(shown ? "Giải trình cảnh báo " + rule.id() + " (vì sao số liệu như vậy)" : null);
+        }
+        layout.put("warnings", reviewerWarnings(form, ruleViolations, explanations));
+    }
+
+    /** Each warning the figures raise, with the unit's explanation or a note that there is none; null for none. */
+    static String reviewerWarnings(ReportForm form, List<Violation> ruleViolations, Map<String, String> explanations) {
         List<String> lines = new ArrayList<>();
         for (ValidationRule rule : warningRules(form)) {
-            List<String> warnings = ruleViolations.stream().filter(v -> v.rule().equals(rule.id()))
-                    .map(Violation::message).toList();
+            List<String> warnings = warnings(rule, ruleViolations);
             String explanation = explanations.getOrDefault(rule.id(), "");
-            boolean shown = !warnings.isEmpty() || !explanation.isBlank();
-            explain.add(shown ? "Giải trình cảnh báo " + rule.id() + " (vì sao số liệu như vậy)" : null);
             warnings.forEach(w -> lines.add("- " + w));
             if (!warnings.isEmpty()) {
                 lines.add(explanation.isBlank() ? "  *Đơn vị chưa giải trình.*"
                         : "  Giải trình của đơn vị: " + explanation.strip().replace("\n", " "));
             }
         }
-        layout.put("warnings", lines.isEmpty() ? null : String.join("\n", lines));
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    static List<String> warnings(ValidationRule rule, List<Violation> ruleViolations) {
+        return ruleViolations.stream().filter(v -> v.rule().equals(rule.id())).map(Violation::message).toList();
     }
 
     /** One line per violation, but one line per row for blank cells: a table left empty is 22 lines, not 110. */
-    private static String listed(ReportForm form, List<Violation> violations) {
+    static String listed(ReportForm form, List<Violation> violations) {
         Map<String, Indicator> indicators = form.indicatorsByCode();
         Map<String, List<String>> blanks = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();

@@ -33,6 +33,7 @@ class ProvinceReport {
     private Instant dueAt;
     private Instant submittedAt;
     private Instant acceptedAt;
+    private Instant draftSavedAt;
 
     @Version
     private int version;
@@ -60,6 +61,10 @@ class ProvinceReport {
         return dueAt;
     }
 
+    Instant draftSavedAt() {
+        return draftSavedAt;
+    }
+
     Instant submittedAt() {
         return submittedAt;
     }
@@ -69,7 +74,8 @@ class ProvinceReport {
     }
 
     /** Replaces the texts; an empty text is not kept. */
-    void store(Map<String, String> texts) {
+    void store(Map<String, String> texts, Instant at) {
+        draftSavedAt = at;
         WrittenTexts.replace(sections, texts);
         if (status == ReportStatus.NOT_STARTED) {
             status = ReportStatus.DRAFT;

@@ -15,5 +15,6 @@ import vn.congdoan.baocao.review.ReviewEntry;
  */
 public record ProvinceReportView(long cycle, ReportStatus status, OffsetDateTime dueAt, OffsetDateTime submittedAt,
                                  Map<String, String> sections, Map<String, Map<String, String>> unitTexts,
-                                 AggregateView aggregate, List<ReviewEntry> reviews) {
+                                 AggregateView aggregate, List<ReviewEntry> reviews,
+                                 OffsetDateTime draftSavedAt) {
 }

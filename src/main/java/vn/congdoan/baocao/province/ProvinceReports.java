@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.congdoan.baocao.cycle.DeadlineCalculator;
@@ -64,6 +65,7 @@ public class ProvinceReports {
     private final CampaignEngine engine;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate ownTransaction;
 
     ProvinceReports(ProvinceReportRepository repository, CycleService cycles, ReportService reports,
                     Aggregation aggregation, ReviewLog reviews, Notifications notifications, CampaignEngine engine,
@@ -77,6 +79,8 @@ public class ProvinceReports {
         this.engine = engine;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Opens the provincial report, due at the province's review deadline; tells the policy dept. */
@@ -107,7 +111,8 @@ public class ProvinceReports {
         ZoneId zone = cycle.timeZone();
         return new ProvinceReportView(cycleId, report.status(), at(report.dueAt(), zone), at(report.submittedAt(), zone),
                 report.sections(), reports.sectionTexts(cycleId, Set.of(ReportStatus.ACCEPTED)),
-                aggregation.get(cycleId), reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null));
+                aggregation.get(cycleId), reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null),
+                at(report.draftSavedAt(), zone));
     }
 
     /**
@@ -167,6 +172,15 @@ public class ProvinceReports {
         }
     }
 
+    /**
+     * From Tasklist's form, to submit: stores the texts as the draft in a transaction of its own (kept
+     * even when the submission is refused), then answers what keeps the report from approval.
+     */
+    public List<Violation> storeForSubmission(long cycleId, Map<String, String> sections) {
+        ownTransaction.executeWithoutResult(status -> store(cycleId, sections));
+        return ownTransaction.execute(status -> submissionProblems(cycleId));
+    }
+
     /** Replaces the texts; answers the texts the columns cannot take, which keep what was stored for them. */
     private Unstored storeStorable(long cycleId, Map<String, String> sections) {
         ProvinceReport report = editable(cycleId);
@@ -184,7 +198,7 @@ public class ProvinceReports {
         Map<String, StoredText.Problem> problems = WrittenTexts.problems(sections);
         problems.forEach((code, problem) -> unstored.add(Violation.section(code,
                 "Mục " + ReportForm.sectionName(outline.get(code)) + " " + problem.description() + ".")));
-        report.store(WrittenTexts.storable(sections, report.sections()));
+        report.store(WrittenTexts.storable(sections, report.sections()), clock.instant());
         return new Unstored(unstored, problems.values().stream().allMatch(StoredText.Problem::tooLong));
     }
 

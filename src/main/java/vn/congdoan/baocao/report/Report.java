@@ -44,6 +44,8 @@ class Report {
 
     private Instant acceptedAt;
 
+    private Instant draftSavedAt;
+
     @Version
     private int version;
 
@@ -94,6 +96,10 @@ class Report {
         return dueAt;
     }
 
+    Instant draftSavedAt() {
+        return draftSavedAt;
+    }
+
     Instant submittedAt() {
         return submittedAt;
     }
@@ -103,7 +109,8 @@ class Report {
     }
 
     /** Replaces what the unit wrote; a blank cell is kept as null, an empty text is not kept. */
-    void store(ReportContent content) {
+    void store(ReportContent content, Instant at) {
+        draftSavedAt = at;
         values.clear();
         content.values().forEach((indicator, periods) ->
                 periods.forEach((period, amount) -> values.add(new ReportValue(indicator, period, amount))));

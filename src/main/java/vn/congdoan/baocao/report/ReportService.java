@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.congdoan.baocao.cycle.DeadlineCalculator;
@@ -62,6 +63,7 @@ public class ReportService {
     private final CampaignEngine engine;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate ownTransaction;
     private final ApplicationEventPublisher events;
     private final Notifications notifications;
 
@@ -75,6 +77,8 @@ public class ReportService {
         this.engine = engine;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.notifications = notifications;
     }
@@ -243,18 +247,19 @@ public class ReportService {
 
     /** Stores a draft (blanks allowed); a value of the wrong form refuses the whole draft, changing nothing. */
     public ReportView saveDraft(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
-        return saveDraft(cycleId, unitCode, stored -> body, user);
+        return saveDraft(cycleId, unitCode, stored -> body, user, true);
     }
 
     /** Stores new figures as the draft, keeping the texts and explanations the unit has saved. */
     public ReportView saveValues(long cycleId, String unitCode, Map<String, Map<String, Object>> values,
                                  AuthenticatedUser user) {
         return saveDraft(cycleId, unitCode,
-                stored -> new ReportBody(values, stored.sections(), stored.explanations()), user);
+                stored -> new ReportBody(values, stored.sections(), stored.explanations()), user, true);
     }
 
+    /** @param announce whether an open form must be shown the new draft (not when its task completes next) */
     private ReportView saveDraft(long cycleId, String unitCode, Function<ReportContent, ReportBody> body,
-                                 AuthenticatedUser user) {
+                                 AuthenticatedUser user, boolean announce) {
         Saved saved = ConcurrentUpdates.retry(() -> transaction.execute(status -> {
             CycleView cycle = cycles.get(cycleId);
             requireEditor(cycle, unitCode, user);
@@ -264,10 +269,12 @@ public class ReportService {
             if (!read.violations().isEmpty()) {
                 throw new ReportRejectedException("Bản nháp chưa được lưu: có ô số liệu không hợp lệ.", read.violations());
             }
-            report.store(read.content());
-            // the new version is what the open form must be told of
-            repository.flush();
-            events.publishEvent(new ReportDraftSaved(cycleId, unitCode));
+            report.store(read.content(), clock.instant());
+            if (announce) {
+                // the new version is what the open form must be told of
+                repository.flush();
+                events.publishEvent(new ReportDraftSaved(cycleId, unitCode));
+            }
             return new Saved(view(cycle, report), read);
         }));
         if (!saved.read().unstored().isEmpty()) {
@@ -289,7 +296,7 @@ public class ReportService {
      */
     public void submit(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
         if (body != null) {
-            saveDraft(cycleId, unitCode, body, user);
+            saveDraft(cycleId, unitCode, stored -> body, user, false);
         }
         List<Violation> violations = transaction.execute(status -> {
             CycleView cycle = cycles.get(cycleId);
@@ -297,6 +304,10 @@ public class ReportService {
             return SubmissionCheck.check(editable(cycleId, unitCode).content(), form(cycle));
         });
         if (violations.stream().anyMatch(Violation::blocking)) {
+            if (body != null) {
+                // the unit goes on in its form: it must show what was just stored
+                transaction.executeWithoutResult(status -> events.publishEvent(new ReportDraftSaved(cycleId, unitCode)));
+            }
             throw new ReportRejectedException("Báo cáo chưa nộp được; số liệu và nội dung đã lưu thành bản nháp.",
                     violations);
         }
@@ -339,7 +350,17 @@ public class ReportService {
             throw new ReportRejectedException("Chưa lưu được: " + refused.stream().map(Violation::message)
                     .collect(Collectors.joining(" ")), refused);
         }
-        report.store(read.content());
+        report.store(read.content(), clock.instant());
+    }
+
+    /**
+     * From Tasklist's form, to submit: stores what the unit typed as the draft in a transaction of its
+     * own (kept even when the submission is refused), then answers what keeps it from review.
+     */
+    public List<Violation> storeForSubmission(long cycleId, String unitCode, ReportBody body, Integer formVersion) {
+        ownTransaction.executeWithoutResult(status -> storeFromForm(cycleId, unitCode, body, formVersion));
+        return ownTransaction.execute(status -> submissionProblems(cycleId, unitCode)).stream()
+                .filter(Violation::blocking).toList();
     }
 
     /** What keeps the stored report from being submitted; empty when it can go to review. */
@@ -433,7 +454,8 @@ public class ReportService {
         return new ReportView(cycle.id(), report.unitCode(), unitOf(cycle, report.unitCode()).name(), report.status(),
                 at(report.dueAt(), zone), at(report.submittedAt(), zone), onTime(report), content.values(),
                 content.sections(), content.explanations(), TableRules.check(form, content.values()),
-                reviews.history(cycle.id(), ReviewSubject.UNIT_REPORT, report.unitCode()), report.version());
+                reviews.history(cycle.id(), ReviewSubject.UNIT_REPORT, report.unitCode()), report.version(),
+                at(report.draftSavedAt(), zone));
     }
 
     /** Every indicator and period of the form, null where nothing is stored. */

@@ -24,5 +24,6 @@ public record ReportView(
         Map<String, String> explanations,
         List<Violation> ruleViolations,
         List<ReviewEntry> reviews,
-        int version) {
+        int version,
+        OffsetDateTime draftSavedAt) {
 }

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,39 +25,53 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-/** The models in bpmn/ and the forms in forms/ fit together and with {@link ProcessIds}. */
+import vn.congdoan.baocao.process.forms.FormSchema;
+import vn.congdoan.baocao.support.SampleTables;
+
+/**
+ * The models in bpmn/, the forms in forms/ and the forms generated for a cycle ({@link CycleForms}) fit
+ * together and with {@link ProcessIds}.
+ */
 class ProcessModelsTest {
 
     private static final Path BPMN = Path.of("bpmn");
     private static final Path FORMS = Path.of("forms");
+    private static final Pattern GENERATED_FORM = Pattern.compile("\\$\\{cycleForms\\.(\\w+)\\(cycleId\\)}");
     private static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "spacer", "separator", "button");
 
     @Test
-    void everyUserTaskOpensAFormThatExists() throws IOException {
+    void everyUserTaskOpensAFormThatExists() throws Exception {
         Set<String> formIds = formIds();
         for (BpmnModelInstance model : models()) {
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotBlank();
-                if (!task.getCamundaFormRef().startsWith("${")) {
+                if (task.getCamundaFormRef().startsWith("${")) {
+                    // a cycle's form, deployed when its plan is issued
+                    Matcher generated = GENERATED_FORM.matcher(task.getCamundaFormRef());
+                    assertThat(generated.matches()).as("form of %s", task.getId()).isTrue();
+                    assertThat(CycleForms.class.getMethod(generated.group(1), Object.class)).isNotNull();
+                    assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId()).isEqualTo("latest");
+                } else {
                     assertThat(formIds).as("form of %s", task.getId()).contains(task.getCamundaFormRef());
+                    assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId()).isEqualTo("deployment");
                 }
-                assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId()).isEqualTo("deployment");
             }
         }
     }
 
     /** What a completion may set ({@link TaskForms}) is what the task's form submits: no more, no less. */
     @Test
-    void everyUserTaskDeclaresExactlyTheFieldsItsFormSubmits() throws IOException {
+    void everyUserTaskDeclaresExactlyTheFieldsItsFormSubmits() throws Exception {
         Map<String, Set<String>> submitted = submittedFields();
         Set<String> tasks = new HashSet<>();
         for (BpmnModelInstance model : models()) {
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 TaskForms declared = TaskForms.of(task.getId()).orElseThrow(
                         () -> new AssertionError("no declared form fields for " + task.getId()));
-                assertThat(declared.formId()).as("form of %s", task.getId()).isEqualTo(task.getCamundaFormRef());
-                assertThat(declared.fields()).as("fields of %s", task.getId())
-                        .isEqualTo(submitted.get(task.getCamundaFormRef()));
+                String formId = task.getCamundaFormRef().startsWith("${")
+                        ? generatedFormId(task.getCamundaFormRef()) : task.getCamundaFormRef();
+                assertThat(formId).as("form of %s", task.getId()).startsWith(declared.formId());
+                assertThat(declared.fields()).as("fields of %s", task.getId()).isEqualTo(submitted.get(formId));
                 tasks.add(task.getId());
             }
         }
@@ -67,6 +83,9 @@ class ProcessModelsTest {
         Set<String> modelIds = new HashSet<>();
         models().forEach(m -> m.getModelElementsByType(BaseElement.class).forEach(e -> modelIds.add(e.getId())));
         Set<String> formIds = formIds();
+        Set<String> generatedPrefixes = new HashSet<>();
+        TaskForms.ALL.forEach(form -> generatedPrefixes.add(form.formId()));
+        generatedPrefixes.removeAll(formIds);
         for (Field field : ProcessIds.class.getDeclaredFields()) {
             if (!Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
                 continue;
@@ -77,7 +96,7 @@ class ProcessModelsTest {
                     || name.startsWith("END_EVENT_")) {
                 assertThat(modelIds).as(name).contains(value);
             } else if (name.startsWith("FORM_")) {
-                assertThat(formIds).as(name).contains(value);
+                assertThat(formIds.contains(value) || generatedPrefixes.contains(value)).as(name).isTrue();
             }
         }
     }
@@ -109,10 +128,23 @@ class ProcessModelsTest {
         }
     }
 
+    /** The id of the form a {@code ${cycleForms.…(cycleId)}} reference names for cycle 1. */
+    private static String generatedFormId(String reference) throws Exception {
+        Matcher generated = GENERATED_FORM.matcher(reference);
+        assertThat(generated.matches()).as(reference).isTrue();
+        CycleForms forms = new CycleForms(null, null, null);
+        return (String) CycleForms.class.getMethod(generated.group(1), Object.class).invoke(forms, 1L);
+    }
+
     /** The variables each form sends when submitted: its keyed input fields, a dotted key by its first part. */
     private static Map<String, Set<String>> submittedFields() throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, Set<String>> fields = new HashMap<>();
+        for (FormSchema schema : CycleForms.generate(1L, SampleTables.FORM)) {
+            Set<String> keys = new HashSet<>();
+            collectKeys(json.readTree(schema.toJson()), keys);
+            fields.put(schema.id(), keys);
+        }
         try (Stream<Path> files = Files.list(FORMS)) {
             for (Path form : files.filter(p -> p.toString().endsWith(".form")).toList()) {
                 JsonNode node = json.readTree(form.toFile());

@@ -95,7 +95,8 @@ class ReportApiTest extends EmbeddedAppTest {
         JsonNode openLayout = json.readTree(tasks.getVariableLocal(openForm, "reportLayout").toString());
         assertThat(openLayout.path("tableUrl").asText()).isEqualTo(base + "/reports/hoalu/table.xlsx");
         assertThat(openLayout.path("uploadUrl").asText()).isEqualTo("/bang-so-lieu.html?cycle=" + cycle + "&unit=hoalu");
-        assertThat(tasks.getVariableLocal(openForm, "draftVersion")).isEqualTo(kept.path("version").asInt());
+        assertThat(openLayout.path("draftVersion").asInt()).isEqualTo(kept.path("version").asInt());
+        assertThat(openLayout.path("draftNote").asText()).startsWith("Đã lưu nháp lúc ");
         // a form opened before that draft would overwrite it: its completion is refused
         Map<String, Object> stale = new HashMap<>(formVariables());
         stale.put("reportAction", Map.of("value", "DRAFT", "type", "String"));
@@ -106,8 +107,8 @@ class ReportApiTest extends EmbeddedAppTest {
         assertThat(json.readTree(refusedStale.getBody()).path("message").asText())
                 .startsWith("Chưa lưu được: bản nháp đã được cập nhật sau khi biểu mẫu này được mở");
         assertThat(report(cycle, "hoalu").path("values").path("I01").path("2017").isNull()).isTrue();
-        assertThat(tasks.getVariableLocal(openForm, "v_r01_p1")).as("the open Tasklist form shows the API's draft")
-                .isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(tasks.getVariableLocal(openForm, "values").toString()).path("I01")
+                .path("p2016").asInt()).as("the open Tasklist form shows the API's draft").isEqualTo(3);
         assertThat(new ObjectMapper().readTree(tasks.getVariableLocal(openForm, "sections").toString()).path("s01").asText())
                 .isEqualTo(longSection);
 
@@ -142,8 +143,7 @@ class ReportApiTest extends EmbeddedAppTest {
         String fill = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "cdn-yte"))
                 .singleResult().getId();
         // a value past the form's own checks is refused as the API refuses it, and nothing is stored
-        Map<String, Object> negative = new HashMap<>(formVariables());
-        negative.put("v_r02_p3", Map.of("value", -4, "type", "Integer"));
+        Map<String, Object> negative = formVariables(Map.of("I02", Map.of("p2018", -4)));
         ResponseEntity<String> refusedForm = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
                 Map.of("variables", negative));
         assertThat(refusedForm.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -155,8 +155,7 @@ class ReportApiTest extends EmbeddedAppTest {
                 + "/submit-form", HttpMethod.POST, tasklist.json(Map.of("variables", negative)), String.class);
         assertThat(refusedInTasklist.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(json.readTree(refusedInTasklist.getBody()).path("message").asText()).startsWith("Chưa lưu được");
-        Map<String, Object> typed = new HashMap<>(formVariables());
-        typed.put("v_r01_p3", Map.of("value", "12a", "type", "String"));
+        Map<String, Object> typed = formVariables(Map.of("I01", Map.of("p2018", "12a")));
         ResponseEntity<String> refusedText = api().post("/engine-rest/task/" + fill + "/submit-form", "cdn-yte",
                 Map.of("variables", typed));
         assertThat(refusedText.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -268,32 +267,41 @@ class ReportApiTest extends EmbeddedAppTest {
         ((Map<String, Object>) ((Map<String, Object>) body.get("values")).get(indicator)).put(period, value);
     }
 
-    /** What Tasklist sends for the unit form: the grid by row and period index, the sections by index. */
+    /** What Tasklist sends for the unit form: the figures by indicator and period, the sections by index. */
     private static Map<String, Object> formVariables() {
+        return formVariables(Map.of());
+    }
+
+    /** The form's submission with some cells changed ({indicator: {p<period>: value}}). */
+    private static Map<String, Object> formVariables(Map<String, Map<String, Object>> changed) {
         Map<String, Object> variables = new HashMap<>();
-        List<String> codes = new ArrayList<>(ReportBodies.CONSISTENT_ROW.keySet());
+        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
         for (int row = 1; row <= 22; row++) {
             String code = String.format("I%02d", row);
+            if (code.equals("I18")) {
+                continue;
+            }
             Integer value = ReportBodies.CONSISTENT_ROW.get(code);
-            for (int period = 1; period <= 5; period++) {
+            Map<String, Object> cells = new LinkedHashMap<>();
+            for (String period : ReportBodies.SEED_PERIODS) {
                 int figure = value == null ? 8 : value;
                 // a cell shows the stored number; one the user typed in comes back as its text
-                variables.put(String.format("v_r%02d_p%d", row, period), row == 1
-                        ? Map.of("value", String.valueOf(figure), "type", "String")
-                        : Map.of("value", figure, "type", "Integer"));
+                cells.put("p" + period, row == 1 ? String.valueOf(figure) : (Object) figure);
             }
+            cells.putAll(changed.getOrDefault(code, Map.of()));
+            values.put(code, cells);
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (int section = 1; section <= 12; section++) {
             texts.put(String.format("s%02d", section), "Nội dung mục " + section + ".");
         }
         try {
+            variables.put("values", Map.of("value", new ObjectMapper().writeValueAsString(values), "type", "Json"));
             variables.put("sections", Map.of("value", new ObjectMapper().writeValueAsString(texts), "type", "Json"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         variables.put("reportAction", Map.of("value", "SUBMIT", "type", "String"));
-        assertThat(codes).hasSize(21);
         return variables;
     }
 

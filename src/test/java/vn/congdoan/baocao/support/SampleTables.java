@@ -23,6 +23,14 @@ public final class SampleTables {
 
     public static final ReportForm FORM = new ReportForm(NQ02, SEED_PERIODS);
 
+    /** The largest template the forms are checked at (src/test/resources): 60 indicators, 10 periods, 30 sections. */
+    public static final TemplateDefinition LARGE = YamlResources.read(
+            new ClassPathResource("templates/thu-nghiem-60x10.yaml"), TemplateDefinition.class);
+
+    public static final ReportForm LARGE_FORM = new ReportForm(LARGE, java.util.stream.StreamSupport.stream(
+            LARGE.cycleDefaults().path("periods").spliterator(), false)
+            .map(p -> new Period(p.path("code").asText(), p.path("label").asText())).toList());
+
     private SampleTables() {
     }
 

@@ -1,0 +1,86 @@
+package vn.congdoan.baocao.process.forms;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One component of a Camunda Form (form-js 1.8): the fields of it the report forms use. A keyed
+ * component submits its value under its key; a dotted key is a path into a Json variable.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FormComponent(String id, String type, String key, String label, String text, String expression,
+                            String computeOn, Boolean readonly, Validate validate, Conditional conditional,
+                            Layout layout, List<Choice> values, String dataSource, List<Column> columns) {
+
+    public record Validate(Boolean required, Integer maxLength) {
+    }
+
+    /** A FEEL expression ({@code =…}); the component is neither shown, validated nor submitted while it holds. */
+    public record Conditional(String hide) {
+    }
+
+    /** Components of one {@code row} share a line of 16 columns. */
+    public record Layout(String row, Integer columns) {
+    }
+
+    public record Choice(String label, String value) {
+    }
+
+    public record Column(String label, String key) {
+    }
+
+    /** The line of the form the component is on; null when it has one of its own. */
+    public String row() {
+        return layout == null ? null : layout.row();
+    }
+
+    static FormComponent text(String id, String text) {
+        return new FormComponent(id, "text", null, null, text, null, null, null, null, null, null, null, null, null);
+    }
+
+    static FormComponent textField(String id, String key, String label) {
+        return new FormComponent(id, "textfield", key, label, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static FormComponent textArea(String id, String key, String label) {
+        return new FormComponent(id, "textarea", key, label, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static FormComponent radio(String id, String key, String label, List<Choice> choices) {
+        return new FormComponent(id, "radio", key, label, null, null, null, null, new Validate(true, null), null, null,
+                choices, null, null);
+    }
+
+    /** A value computed when the form is submitted, and submitted with it; not shown. */
+    static FormComponent computedOnSubmit(String id, String key, String expression) {
+        return new FormComponent(id, "expression", key, null, null, expression, "presubmit", null, null, null, null,
+                null, null, null);
+    }
+
+    /** A read-only table whose rows are a list variable of objects with the columns' keys. */
+    static FormComponent table(String id, String label, String dataSource, List<Column> columns) {
+        return new FormComponent(id, "table", null, label, null, null, null, null, null, null, null, null,
+                dataSource, columns);
+    }
+
+    FormComponent readOnly() {
+        return new FormComponent(id, type, key, label, text, expression, computeOn, true, validate, conditional, layout,
+                values, dataSource, columns);
+    }
+
+    FormComponent validated(Validate validation) {
+        return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validation, conditional,
+                layout, values, dataSource, columns);
+    }
+
+    FormComponent hiddenWhen(String feel) {
+        return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validate,
+                new Conditional("=" + feel), layout, values, dataSource, columns);
+    }
+
+    FormComponent inRow(String row, Integer width) {
+        return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validate, conditional,
+                new Layout(row, width), values, dataSource, columns);
+    }
+}

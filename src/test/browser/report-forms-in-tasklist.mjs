@@ -1,0 +1,139 @@
+// The report forms generated for a cycle, in Tasklist as a union officer uses them, and measured:
+// - how long the unit's form takes, from opening the task until its last cell shows the saved draft;
+// - how long from a keystroke in a cell until that row's total shows the new sum (in the page:
+//   from the keydown event to the total's text changing), over many keystrokes;
+// - that they read at 1366×768 and 1920×1080 (screenshots), with totals written as 1.234.567;
+// for the built-in template (22 indicators × 5 periods, 12 sections), for a cycle of it with 12
+// monthly periods, and for the test template of 60 indicators × 10 periods × 30 sections, which the
+// application has when started with the test classpath:
+//   ./mvnw spring-boot:run -Dspring-boot.run.useTestClasspath=true
+// Prints lines starting with "BENCHMARK"; fails when a check fails.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, login, api, until, taskId, BASE, SHOTS, screenshotAll } from './browser.mjs';
+
+mkdirSync(SHOTS, { recursive: true });
+const KEYSTROKES = Number(process.env.KEYSTROKES ?? 30);
+
+const monthly = Array.from({ length: 12 }, (_, i) => ({ code: `2021T${String(i + 1).padStart(2, '0')}`,
+  label: `Tháng ${i + 1}/2021` }));
+const cases = [
+  { name: 'builtin', body: { units: ['hoalu'] }, unit: 'hoalu' },
+  { name: 'monthly', body: { units: ['hoalu'], periods: monthly }, unit: 'hoalu' },
+  { name: 'large', body: { template: 'thu-nghiem-60x10', units: ['hoalu'] }, unit: 'hoalu' },
+];
+
+const cell = (page, indicator, period) => page.locator(`input[id$="-Cell_${indicator}_p${period}"]`);
+
+async function issuedCycle(body) {
+  const created = await api('cspl', 'POST', '/api/cycles', body);
+  assert.equal(created.status, 201, `cycle not created: ${JSON.stringify(created.body)}`);
+  const cycle = created.body.id;
+  await api('cspl', 'POST', `/api/cycles/${cycle}/plan/submit`);
+  const approved = await api('thuongtruc', 'POST', `/api/cycles/${cycle}/plan/review`, { decision: 'ACCEPT' });
+  assert.ok(approved.status < 300, JSON.stringify(approved.body));
+  return cycle;
+}
+
+// A whole draft: every figure of the cycle (as the template's rules allow) and every section.
+async function saveWholeDraft(cycle, unit) {
+  const report = (await api(unit, 'GET', `/api/cycles/${cycle}/reports/${unit}`)).body;
+  const values = {};
+  const codes = Object.keys(report.values);
+  codes.forEach((code, i) => {
+    values[code] = Object.fromEntries(Object.keys(report.values[code]).map((p) => [p, 1000 + (codes.length - i)]));
+  });
+  const sections = Object.fromEntries(Object.keys(report.sections).map((s) => [s, `Nội dung mục ${s}.`]));
+  const saved = await api(unit, 'PUT', `/api/cycles/${cycle}/reports/${unit}/draft`, { values, sections, explanations: {} });
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  return { codes: codes.filter((c) => report.values[c] !== undefined), periods: Object.keys(report.values[codes[0]]),
+    values: saved.body.values };
+}
+
+// Milliseconds from a keydown in the cell to the row's total showing something else, for each key.
+async function keystrokeLatencies(page, indicator, period, keys) {
+  const input = cell(page, indicator, period);
+  await input.click();
+  await input.press('End');
+  const latencies = [];
+  for (const key of keys) {
+    await page.evaluate((selector) => {
+      const field = document.querySelector(selector);
+      const total = field.closest('.fjs-layout-row').lastElementChild;
+      window.__typing = { before: total.textContent, down: null, changed: null };
+      field.addEventListener('keydown', () => { window.__typing.down = performance.now(); }, { once: true });
+      const observer = new MutationObserver(() => {
+        if (total.textContent !== window.__typing.before) {
+          window.__typing.changed = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(total, { subtree: true, childList: true, characterData: true });
+    }, `input[id$="-Cell_${indicator}_p${period}"]`);
+    await page.keyboard.press(key);
+    const latency = await until('the total to change', () => page.evaluate(() =>
+      window.__typing.changed && window.__typing.down ? window.__typing.changed - window.__typing.down : null), 10000);
+    latencies.push(latency);
+  }
+  return latencies;
+}
+
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+
+const browser = await launch();
+try {
+  for (const c of cases) {
+    const cycle = await issuedCycle(c.body).catch((e) => {
+      if (c.name === 'large') {
+        throw new Error('the test template thu-nghiem-60x10 is missing: start the application with '
+          + '-Dspring-boot.run.useTestClasspath=true (' + e.message + ')');
+      }
+      throw e;
+    });
+    const draft = await saveWholeDraft(cycle, c.unit);
+    const first = draft.codes[0];
+    const lastCode = draft.codes[draft.codes.length - 1];
+    const lastPeriod = draft.periods[draft.periods.length - 1];
+    const id = await taskId(c.unit, 'Lập báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/${c.unit}` });
+    for (const [width, height] of [[1366, 768], [1920, 1080]]) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height });
+      await login(page, c.unit);
+      const t0 = Date.now();
+      await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${id}`);
+      await until('the draft in the last cell', async () =>
+        (await cell(page, lastCode, lastPeriod).inputValue().catch(() => '')) === String(draft.values[lastCode][lastPeriod]),
+        120000);
+      const shown = (Date.now() - t0) / 1000;
+      console.log(`BENCHMARK ${c.name} ${width}x${height}: draft of ${draft.codes.length} rows × ${draft.periods.length}`
+        + ` periods shown ${shown.toFixed(2)} s after opening the task`);
+      // claim, so that the cells can be typed in
+      const claim = page.getByText('Claim', { exact: true });
+      if (await claim.isVisible().catch(() => false)) await claim.click();
+      await page.waitForTimeout(1500);
+      await page.getByText('Đã lưu nháp lúc').first().waitFor({ timeout: 10000 });
+      // the row's total, as Vietnamese write figures
+      const row = cell(page, first, draft.periods[0]).locator('xpath=ancestor::*[contains(@class,"fjs-layout-row")][1]');
+      const expected = draft.periods.length * draft.values[first][draft.periods[0]];
+      await until('the first total', async () => (await row.textContent()).includes(
+        expected.toLocaleString('de-DE')), 10000);
+      await cell(page, first, draft.periods[0]).fill('999999999');
+      await until('the total of nine digits', async () => (await row.textContent()).includes('.' + '999'), 5000);
+      const box = await cell(page, first, draft.periods[0]).boundingBox();
+      assert.ok(box.width >= 80, `a cell is ${box.width} px wide: too narrow for 9 digits`);
+      await screenshotAll(page, join(SHOTS, `report-form-${c.name}-${width}x${height}.png`), { parts: width === 1366 });
+      await page.screenshot({ path: join(SHOTS, `report-form-${c.name}-${width}x${height}-top.png`) });
+      if (width === 1366) {
+        const keys = Array.from({ length: KEYSTROKES }, (_, i) => (i % 2 === 0 ? 'Backspace' : String(i % 10)));
+        await cell(page, first, draft.periods[1]).fill('1234');
+        const latencies = await keystrokeLatencies(page, first, draft.periods[1], keys);
+        console.log(`BENCHMARK ${c.name} keystroke to total: median ${quantile(latencies, 0.5).toFixed(0)} ms, p95 `
+          + `${quantile(latencies, 0.95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms over ${keys.length} keys`);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
