@@ -107,12 +107,19 @@ public class TableWorkbooks {
 
     /** The province's workbook as it is sent with the provincial report. */
     public byte[] aggregate(long cycleId) {
-        AggregateView aggregate = aggregation.get(cycleId);
         CycleView cycle = cycles.get(cycleId);
-        ReportForm form = reports.form(cycleId);
+        return provinceFile(cycle, reports.form(cycleId), caption(cycle), aggregation.get(cycleId),
+                reports.acceptedContents(cycleId));
+    }
+
+    /**
+     * The province's workbook of a cycle: the consolidated table of {@code aggregate}, a sheet for each of its
+     * accepted units whose content is in {@code accepted} (by unit code), and the units without a report.
+     */
+    static byte[] provinceFile(CycleView cycle, ReportForm form, String caption, AggregateView aggregate,
+                               Map<String, ReportContent> accepted) {
+        long cycleId = cycle.id();
         TableLayout layout = new TableLayout(form);
-        String caption = caption(cycle);
-        Map<String, ReportContent> accepted = reports.acceptedContents(cycleId);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TableStyles styles = new TableStyles(workbook);
             Set<String> names = new HashSet<>();
