@@ -6,7 +6,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -23,8 +25,8 @@ record TableFileInfo(long cycle, String template, int templateVersion, Map<Strin
     private static final String TEMPLATE = "template";
     private static final String UNIT_SHEET = "unitSheet";
 
-    void writeTo(XSSFWorkbook workbook) {
-        XSSFSheet sheet = workbook.createSheet(SHEET);
+    void writeTo(Workbook workbook) {
+        Sheet sheet = workbook.createSheet(SHEET);
         int r = 0;
         row(sheet, r++, "Trang này cho biết tệp thuộc đợt báo cáo và đơn vị nào; xin đừng sửa.");
         row(sheet, r++, CYCLE, String.valueOf(cycle));
@@ -32,7 +34,7 @@ record TableFileInfo(long cycle, String template, int templateVersion, Map<Strin
         for (Map.Entry<String, String> unit : unitSheets.entrySet()) {
             row(sheet, r++, UNIT_SHEET, unit.getKey(), unit.getValue());
         }
-        sheet.enableLocking();
+        TableSheet.settings(sheet).enableLocking();
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
@@ -68,7 +70,7 @@ record TableFileInfo(long cycle, String template, int templateVersion, Map<Strin
         return cycle == null || template == null ? null : new TableFileInfo(cycle, template, version, units);
     }
 
-    private static void row(XSSFSheet sheet, int index, String... texts) {
+    private static void row(Sheet sheet, int index, String... texts) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < texts.length; c++) {
             Cell cell = row.createCell(c);

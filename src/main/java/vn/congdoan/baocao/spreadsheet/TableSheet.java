@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.spreadsheet;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,14 +8,19 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.report.Aggregation;
 import vn.congdoan.baocao.report.WholeNumbers;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.TotalRule;
@@ -24,6 +30,10 @@ import vn.congdoan.baocao.template.TotalRule;
  * indicator rows with one column per period, Tổng số as a formula by the row's rule, and the rule
  * in words. A copied row (I18) is a formula on its source. Only the value cells of an editable
  * sheet can be changed: the sheet is protected without a password.
+ * <p>
+ * Rows are written once, top to bottom, and never read back, so that the sheet may be a streamed one
+ * (SXSSF) whose rows leave memory as they are written; the formulas' cached results are computed here,
+ * not by evaluating the workbook.
  */
 final class TableSheet {
 
@@ -41,7 +51,7 @@ final class TableSheet {
      * @param titles  the lines above the table (appendix, plan, table title, whose figures)
      * @param values  by indicator code, then period code; null is a blank cell
      */
-    static void write(XSSFSheet sheet, TableStyles styles, TableLayout layout, List<String> titles,
+    static void write(Sheet sheet, TableStyles styles, TableLayout layout, List<String> titles,
                       Map<String, Map<String, Long>> values, boolean editable) {
         int lastColumn = layout.ruleColumn();
         // appendix, plan and table title centred across the table; whose figures on the left
@@ -79,12 +89,25 @@ final class TableSheet {
         sheet.setColumnWidth(layout.totalColumn(), 13 * 256);
         sheet.setColumnWidth(layout.ruleColumn(), 18 * 256);
         printOnA4(sheet, true);
-        sheet.enableLocking();
-        sheet.lockFormatColumns(false);
-        sheet.lockFormatRows(false);
+        XSSFSheet settings = settings(sheet);
+        settings.enableLocking();
+        settings.lockFormatColumns(false);
+        settings.lockFormatRows(false);
     }
 
-    private static void writeHeader(XSSFSheet sheet, TableStyles styles, TableLayout layout) {
+    /**
+     * Where a sheet keeps what lies outside its rows (protection among them): itself, or for a streamed sheet
+     * the sheet of the workbook it streams into.
+     */
+    static XSSFSheet settings(Sheet sheet) {
+        if (sheet instanceof SXSSFSheet streamed) {
+            SXSSFWorkbook workbook = streamed.getWorkbook();
+            return workbook.getXSSFWorkbook().getSheetAt(workbook.getSheetIndex(streamed));
+        }
+        return (XSSFSheet) sheet;
+    }
+
+    private static void writeHeader(Sheet sheet, TableStyles styles, TableLayout layout) {
         Row top = sheet.createRow(TableLayout.HEADER_ROW);
         Row bottom = sheet.createRow(TableLayout.HEADER_ROW + 1);
         String[][] fixed = {{"TT", "Nội dung chỉ tiêu", "Đơn vị tính"}};
@@ -111,7 +134,7 @@ final class TableSheet {
         sheet.createFreezePane(TableLayout.FIRST_PERIOD_COLUMN, TableLayout.FIRST_LINE_ROW);
     }
 
-    private static void spanTwoRows(XSSFSheet sheet, Row top, Row bottom, int column, String text, CellStyle style) {
+    private static void spanTwoRows(Sheet sheet, Row top, Row bottom, int column, String text, CellStyle style) {
         cell(top, column, text, style);
         cell(bottom, column, "", style);
         sheet.addMergedRegion(new CellRangeAddress(top.getRowNum(), bottom.getRowNum(), column, column));
@@ -122,16 +145,21 @@ final class TableSheet {
         cell(row, TableLayout.STT_COLUMN, "", styles.centered);
         cell(row, TableLayout.LABEL_COLUMN, indicator.label(), styles.text);
         cell(row, TableLayout.UNIT_COLUMN, indicator.unit(), styles.centered);
-        Map<String, Long> given = values.getOrDefault(indicator.code(), Map.of());
+        // what each period's cell shows: the value, or for a copied row its source's
+        Map<String, Long> shown = new LinkedHashMap<>();
+        Map<String, Long> given = values.getOrDefault(indicator.copyOf() == null ? indicator.code() : indicator.copyOf(),
+                Map.of());
         List<Period> periods = layout.form().periods();
         for (int p = 0; p < periods.size(); p++) {
             Cell cell = row.createCell(layout.periodColumn(p));
+            Long value = given.get(periods.get(p).code());
+            shown.put(periods.get(p).code(), value);
             if (indicator.copyOf() != null) {
                 String source = TableLayout.address(layout.rowOf(indicator.copyOf()), layout.periodColumn(p));
                 cell.setCellFormula("IF(" + source + "=\"\",\"\"," + source + ")");
+                cached(cell, value);
                 cell.setCellStyle(styles.number);
             } else {
-                Long value = given.get(periods.get(p).code());
                 if (value != null) {
                     cell.setCellValue(value);
                 }
@@ -145,6 +173,7 @@ final class TableSheet {
         Cell total = row.createCell(layout.totalColumn());
         total.setCellFormula("IF(COUNT(" + range + ")=" + periods.size() + ","
                 + (indicator.total() == TotalRule.LAST ? lastCell : "SUM(" + range + ")") + ",\"\")");
+        cached(total, Aggregation.total(indicator.total(), shown));
         total.setCellStyle(styles.totalNumber);
         String rule = indicator.total() == TotalRule.LAST ? LAST_RULE : SUM_RULE;
         if (indicator.copyOf() != null) {
@@ -155,13 +184,25 @@ final class TableSheet {
         fitLines(row, Math.max(lines(indicator.label(), LABEL_CHARACTERS), lines(rule, RULE_CHARACTERS)));
     }
 
+    /**
+     * The result a formula cell shows until it is recalculated (a viewer that does not calculate shows only
+     * this): the number, or an empty text for a blank.
+     */
+    private static void cached(Cell formula, Long result) {
+        if (result == null) {
+            formula.setCellValue("");
+        } else {
+            formula.setCellValue(result);
+        }
+    }
+
     /** A row as tall as the lines its wrapped text takes. */
     static void fitLines(Row row, int lines) {
         row.setHeightInPoints(Math.max(lines, 1) * LINE_POINTS + 2);
     }
 
-    private static void validateValues(XSSFSheet sheet, TableLayout layout) {
-        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+    private static void validateValues(Sheet sheet, TableLayout layout) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint wholeNumber = helper.createIntegerConstraint(
                 DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(WholeNumbers.MAX));
         CellRangeAddressList cells = new CellRangeAddressList();
@@ -180,7 +221,7 @@ final class TableSheet {
     }
 
     /** A4, one page wide, in black and white. */
-    static void printOnA4(XSSFSheet sheet, boolean landscape) {
+    static void printOnA4(Sheet sheet, boolean landscape) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(landscape);
@@ -189,10 +230,10 @@ final class TableSheet {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.6);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.6);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
+        sheet.setMargin(PageMargin.LEFT, 0.6);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
     }
 
     static int lines(String text, int perLine) {

@@ -2,10 +2,10 @@ package vn.congdoan.baocao.spreadsheet;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** The cell styles of a table workbook, made once per workbook: Times New Roman throughout. */
 final class TableStyles {
@@ -30,12 +30,12 @@ final class TableStyles {
     final CellStyle editableNumber;
     final CellStyle totalNumber;
 
-    TableStyles(XSSFWorkbook workbook) {
+    TableStyles(Workbook workbook) {
         // the workbook's default font, used by empty cells and new rows
-        XSSFFont base = workbook.getFontAt(0);
+        Font base = workbook.getFontAt(0);
         base.setFontName(FONT);
         base.setFontHeightInPoints(SIZE);
-        XSSFFont bold = font(workbook, true, false, SIZE);
+        Font bold = font(workbook, true, false, SIZE);
         short numberFormat = workbook.createDataFormat().getFormat(NUMBER_FORMAT);
 
         title = style(workbook, font(workbook, true, false, (short) 14), HorizontalAlignment.CENTER, false);
@@ -55,8 +55,8 @@ final class TableStyles {
         totalNumber.setDataFormat(numberFormat);
     }
 
-    private static XSSFFont font(XSSFWorkbook workbook, boolean bold, boolean italic, short size) {
-        XSSFFont font = workbook.createFont();
+    private static Font font(Workbook workbook, boolean bold, boolean italic, short size) {
+        Font font = workbook.createFont();
         font.setFontName(FONT);
         font.setFontHeightInPoints(size);
         font.setBold(bold);
@@ -64,7 +64,7 @@ final class TableStyles {
         return font;
     }
 
-    private static CellStyle style(XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment alignment, boolean wrap) {
+    private static CellStyle style(Workbook workbook, Font font, HorizontalAlignment alignment, boolean wrap) {
         CellStyle style = workbook.createCellStyle();
         style.setFont(font);
         style.setAlignment(alignment);

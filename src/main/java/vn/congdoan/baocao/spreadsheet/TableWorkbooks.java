@@ -13,8 +13,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +36,8 @@ import vn.congdoan.baocao.template.TemplateCatalog;
 /**
  * The indicator table as Excel files: a unit's table to fill offline and upload again, and the
  * province's workbook (consolidated sheet, one sheet per accepted unit, the units without a report).
+ * The province's workbook is streamed (SXSSF): with a thousand units it has a thousand sheets, and each
+ * sheet's rows leave memory for a temporary file once the sheet is written.
  */
 @Service
 public class TableWorkbooks {
@@ -79,8 +84,7 @@ public class TableWorkbooks {
                     titles(form, caption, "Đơn vị báo cáo: " + unitName), values, editable);
             new TableFileInfo(cycle.id(), cycle.template(), cycle.templateVersion(), Map.of(unitCode, sheetName))
                     .writeTo(workbook);
-            workbook.getProperties().getCoreProperties().setTitle(form.template().tableTitle() + " — " + unitName);
-            return bytes(workbook);
+            return bytes(workbook, form.template().tableTitle() + " — " + unitName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,13 +111,22 @@ public class TableWorkbooks {
 
     /** The province's workbook as it is sent with the provincial report. */
     public byte[] aggregate(long cycleId) {
-        AggregateView aggregate = aggregation.get(cycleId);
         CycleView cycle = cycles.get(cycleId);
-        ReportForm form = reports.form(cycleId);
+        return provinceFile(cycle, reports.form(cycleId), caption(cycle), aggregation.get(cycleId),
+                reports.acceptedContents(cycleId));
+    }
+
+    /**
+     * The province's workbook of a cycle: the consolidated table of {@code aggregate}, a sheet for each of its
+     * accepted units whose content is in {@code accepted} (by unit code), and the units without a report.
+     */
+    static byte[] provinceFile(CycleView cycle, ReportForm form, String caption, AggregateView aggregate,
+                               Map<String, ReportContent> accepted) {
+        long cycleId = cycle.id();
         TableLayout layout = new TableLayout(form);
-        String caption = caption(cycle);
-        Map<String, ReportContent> accepted = reports.acceptedContents(cycleId);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // texts stay in their cells: adding a thousand sheets' texts to a table of shared strings took most of the
+        // time; closing deletes the temporary files
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), SXSSFWorkbook.DEFAULT_WINDOW_SIZE, false, false)) {
             TableStyles styles = new TableStyles(workbook);
             Set<String> names = new HashSet<>();
             Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
@@ -121,8 +134,9 @@ public class TableWorkbooks {
             String coverage = "Tổng hợp toàn tỉnh: " + aggregate.acceptedUnits().size() + " đơn vị có báo cáo được chấp nhận"
                     + (aggregate.missingUnits().isEmpty() ? "" : ", " + aggregate.missingUnits().size() + " đơn vị không có báo cáo")
                     + (aggregate.stored() ? "" : " (số liệu tạm tính, đang thu nhận báo cáo)");
-            TableSheet.write(workbook.createSheet(sheetName("Tổng hợp toàn tỉnh", names)), styles, layout,
-                    titles(form, caption, coverage), sums, false);
+            SXSSFSheet province = workbook.createSheet(sheetName("Tổng hợp toàn tỉnh", names));
+            TableSheet.write(province, styles, layout, titles(form, caption, coverage), sums, false);
+            written(province);
             Map<String, String> unitSheets = new LinkedHashMap<>();
             for (AggregateView.UnitRef unit : aggregate.acceptedUnits()) {
                 ReportContent content = accepted.get(unit.unit());
@@ -130,24 +144,33 @@ public class TableWorkbooks {
                     continue;
                 }
                 String name = sheetName(unit.name(), names);
-                TableSheet.write(workbook.createSheet(name), styles, layout,
-                        titles(form, caption, "Đơn vị báo cáo: " + unit.name()), content.values(), false);
+                SXSSFSheet sheet = workbook.createSheet(name);
+                TableSheet.write(sheet, styles, layout, titles(form, caption, "Đơn vị báo cáo: " + unit.name()),
+                        content.values(), false);
+                written(sheet);
                 unitSheets.put(unit.unit(), name);
             }
             writeUnitsWithoutReport(workbook.createSheet(sheetName("Đơn vị chưa có báo cáo", names)), styles, aggregate);
             new TableFileInfo(cycleId, cycle.template(), cycle.templateVersion(), unitSheets).writeTo(workbook);
-            workbook.getProperties().getCoreProperties().setTitle(form.template().tableTitle() + " — tổng hợp toàn tỉnh");
-            return bytes(workbook);
+            return bytes(workbook, form.template().tableTitle() + " — tổng hợp toàn tỉnh");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static void writeUnitsWithoutReport(XSSFSheet sheet, TableStyles styles, AggregateView aggregate) {
+    /**
+     * Sends a written sheet's rows to its temporary file but the last, from which POI tells the sheet's extent
+     * (its dimension) when the workbook is written.
+     */
+    private static void written(SXSSFSheet sheet) throws IOException {
+        sheet.flushRows(1);
+    }
+
+    static void writeUnitsWithoutReport(Sheet sheet, TableStyles styles, AggregateView aggregate) {
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue("Các đơn vị không có trong số liệu tổng hợp");
         title.getCell(0).setCellStyle(styles.title);
-        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
         Row header = sheet.createRow(2);
         String[] headings = {"TT", "Mã đơn vị", "Tên đơn vị", "Tình trạng"};
         for (int c = 0; c < headings.length; c++) {
@@ -179,7 +202,7 @@ public class TableWorkbooks {
         sheet.setColumnWidth(2, 45 * 256);
         sheet.setColumnWidth(3, 34 * 256);
         TableSheet.printOnA4(sheet, false);
-        sheet.enableLocking();
+        TableSheet.settings(sheet).enableLocking();
     }
 
     private String caption(CycleView cycle) {
@@ -226,11 +249,13 @@ public class TableWorkbooks {
         }
     }
 
-    private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
-        // cached results, so that a viewer that does not recalculate still shows the totals
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+    private static byte[] bytes(Workbook workbook, String title) throws IOException {
+        // a streamed workbook keeps its title and the protection of its structure in the workbook it writes into
+        XSSFWorkbook settings = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook() : (XSSFWorkbook) workbook;
+        settings.getProperties().getCoreProperties().setTitle(title);
+        // the formulas carry their results (TableSheet), and a spreadsheet program recalculates them on opening
         workbook.setForceFormulaRecalculation(true);
-        workbook.lockStructure();
+        settings.lockStructure();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         return out.toByteArray();

@@ -39,6 +39,9 @@ final class TableFiles {
             DeadlineMeans.BEFORE_DAY, before("2020-08-27"), ZONE, null, null, List.of(), List.of(), null, null, null,
             null, null, null, null);
 
+    /** The caption of Appendix 02 for {@link #SEED_CYCLE}. */
+    static final String CAPTION = Documents.planTableCaption(SEED_CYCLE, SampleTables.NQ02.documents().plan());
+
     static final TableUpload.Expected HOALU = new TableUpload.Expected(CYCLE, SampleTables.NQ02.code(),
             SampleTables.NQ02.version(), "hoalu", "LĐLĐ huyện Hoa Lư");
 
@@ -51,9 +54,7 @@ final class TableFiles {
     }
 
     static byte[] hoalu(Map<String, Map<String, Long>> values) {
-        return TableWorkbooks.unitFile(SEED_CYCLE, SampleTables.FORM,
-                Documents.planTableCaption(SEED_CYCLE, SampleTables.NQ02.documents().plan()), "hoalu", "LĐLĐ huyện Hoa Lư",
-                values, true);
+        return TableWorkbooks.unitFile(SEED_CYCLE, SampleTables.FORM, CAPTION, "hoalu", "LĐLĐ huyện Hoa Lư", values, true);
     }
 
     /** The unit's sheet in a file of {@link #hoalu}. */
