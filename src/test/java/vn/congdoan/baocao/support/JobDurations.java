@@ -60,6 +60,11 @@ public final class JobDurations extends AbstractProcessEnginePlugin {
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
+    /** Forgets the jobs timed so far (e.g. those of a warm-up). */
+    public void reset() {
+        samples.clear();
+    }
+
     /** One line per kind of job: count, median, p95 and longest, in milliseconds; the longest kinds first. */
     public List<String> summary() {
         Map<String, List<Long>> byKind = new TreeMap<>();

@@ -30,24 +30,43 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
-    private static void resetSchema() {
+    /** Drops the schema with everything in it and creates it empty. */
+    public static synchronized void emptySchema(String schema) {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw cannotReach(e);
+        }
+    }
+
+    /** A connection of its own to the test database, outside any application's pool. */
+    public static Connection connect() throws SQLException {
         Properties login = new Properties();
         login.setProperty("user", USER);
         login.setProperty("password", PASSWORD);
         login.setProperty("connectTimeout", "5");
-        try (Connection connection = DriverManager.getConnection(URL, login);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists public cascade");
-            statement.execute("create schema public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("""
-                    The integration tests need PostgreSQL at %s (user %s), and it cannot be reached: %s
-                    Start one, then run the tests again:
-                      - Debian/Ubuntu: apt-get install postgresql; pg_ctlcluster <version> main start;
-                        sudo -u postgres createdb test; sudo -u postgres psql -c "alter role postgres password 'postgres'"
-                      - Docker: docker compose -f docker/compose.yaml up -d postgres
-                    Another server: set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD.""".formatted(URL, USER, e.getMessage()), e);
-        }
+        return DriverManager.getConnection(URL, login);
+    }
+
+    /** The database's address with another schema as the connections' current one. */
+    public static String urlWithSchema(String schema) {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static void resetSchema() {
+        emptySchema("public");
+    }
+
+    private static IllegalStateException cannotReach(SQLException e) {
+        return new IllegalStateException("""
+                The integration tests need PostgreSQL at %s (user %s), and it cannot be reached: %s
+                Start one, then run the tests again:
+                  - Debian/Ubuntu: apt-get install postgresql; pg_ctlcluster <version> main start;
+                    sudo -u postgres createdb test; sudo -u postgres psql -c "alter role postgres password 'postgres'"
+                  - Docker: docker compose -f docker/compose.yaml up -d postgres
+                Another server: set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD.""".formatted(URL, USER, e.getMessage()), e);
     }
 
     private static String env(String name, String fallback) {
