@@ -23,7 +23,7 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfigur
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -154,7 +154,8 @@ public final class BareEngine implements AutoCloseable {
         context.close();
     }
 
-    @SpringBootConfiguration(proxyBeanMethods = false)
+    // a plain configuration: a @SpringBootConfiguration here would be what the tests of this package start
+    @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
             DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
             JacksonAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,

@@ -177,12 +177,12 @@ public final class ReportFormGenerator {
         components.add(text("Text_TableTitle", "##### Bảng số liệu"));
         boolean oneLine = form.periods().size() <= PERIODS_ON_ONE_LINE;
         if (oneLine) {
-            components.add(text("Text_Header_Label", "**Nội dung chỉ tiêu** (đơn vị tính)").inRow("Row_Header", 4));
+            components.add(text("Text_Header_Label", "**Nội dung chỉ tiêu** (đơn vị tính)").inRow("Row_Header", 3));
             for (Period period : form.periods()) {
                 components.add(text("Text_Header_" + ReportFormKeys.periodEntry(period.code()), "**" + period.label() + "**")
                         .inRow("Row_Header", 2));
             }
-            components.add(text("Text_Header_Total", "**Tổng số**").inRow("Row_Header", 2));
+            components.add(text("Text_Header_Total", "**Tổng số**").inRow("Row_Header", 3));
         }
         List<String> headings = groupHeadings(form);
         List<Indicator> indicators = form.indicators();
@@ -200,9 +200,9 @@ public final class ReportFormGenerator {
             FormComponent total = text("Text_Total_" + code, "**{{" + TotalFeel.formatted(total(source, indicator.total()))
                     + "}}**\n\n" + totalRule(indicator.total()));
             if (oneLine) {
-                components.add(text("Text_Label_" + code, label).inRow(row, 4));
+                components.add(text("Text_Label_" + code, label).inRow(row, 3));
                 components.addAll(cells(indicator, source, row, false));
-                components.add(total.inRow(row, 2));
+                components.add(total.inRow(row, 3));
             } else {
                 components.add(text("Text_Label_" + code, label).inRow(row, 12));
                 components.add(total.inRow(row, 4));

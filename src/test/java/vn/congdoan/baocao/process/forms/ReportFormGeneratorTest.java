@@ -42,6 +42,7 @@ class ReportFormGeneratorTest {
                 "Cell_I05_p2017", "Cell_I05_p2018", "Cell_I05_p2019", "Cell_I05_p2020H1", "Text_Total_I05");
         assertThat(row.stream().mapToInt(c -> c.layout().columns()).sum()).isEqualTo(16);
         assertThat(row.get(1).label()).isNull();
+        assertThat(row.get(0).layout().columns()).isEqualTo(3);
         // a stock's total is its last period, said under the figure
         assertThat(row.get(6).text()).contains("values.I05.p2020H1").doesNotContain("values.I05.p2016")
                 .endsWith("số của kỳ cuối");
