@@ -28,9 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The campaign model's paths, with its listeners and delegates standing in for the application. */
 @Deployment(resources = {"bpmn/campaign.bpmn", "bpmn/unit-report.bpmn", "bpmn/reminders.bpmn",
-        "forms/start-cycle.form", "forms/draft-plan.form", "forms/approve-plan.form", "forms/unit-report.form",
-        "forms/review-report.form", "forms/late-units.form", "forms/province-report.form",
-        "forms/approve-province-report.form", "forms/submission.form"})
+        "forms/start-cycle.form", "forms/draft-plan.form", "forms/approve-plan.form", "forms/late-units.form",
+        "forms/submission.form"})
 class CampaignProcessTest {
 
     @RegisterExtension

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A unit's report: drafts, refusal, returns, acceptance; its reminders; extension and closing of collection. */
-@Deployment(resources = {"bpmn/unit-report.bpmn", "bpmn/reminders.bpmn", "forms/unit-report.form", "forms/review-report.form"})
+@Deployment(resources = {"bpmn/unit-report.bpmn", "bpmn/reminders.bpmn"})
 class UnitReportProcessTest {
 
     @RegisterExtension
