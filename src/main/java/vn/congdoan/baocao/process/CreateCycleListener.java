@@ -1,6 +1,5 @@
 package vn.congdoan.baocao.process;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,10 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.baocao.cycle.CycleParametersException;
 import vn.congdoan.baocao.cycle.CycleService;
-import vn.congdoan.baocao.cycle.FieldViolation;
-import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.system.BadRequestException;
 
 /**
@@ -27,12 +23,10 @@ import vn.congdoan.baocao.system.BadRequestException;
 class CreateCycleListener implements ExecutionListener {
 
     private final CycleService cycles;
-    private final ReportService reports;
     private final IdentityService identity;
 
-    CreateCycleListener(CycleService cycles, ReportService reports, IdentityService identity) {
+    CreateCycleListener(CycleService cycles, IdentityService identity) {
         this.cycles = cycles;
-        this.reports = reports;
         this.identity = identity;
     }
 
@@ -41,10 +35,6 @@ class CreateCycleListener implements ExecutionListener {
         Set<String> sent = new TreeSet<>(execution.getVariableNames());
         long cycleId = (sent.isEmpty() ? cycles.awaitingProcess(execution.getProcessBusinessKey()) : Optional.<Long>empty())
                 .orElseGet(() -> createFromForm(execution, sent));
-        List<FieldViolation> overLimits = UnitReportForm.overLimits(reports.form(cycleId));
-        if (!overLimits.isEmpty()) {
-            throw new CycleParametersException(overLimits);
-        }
         execution.removeVariables(StartFormParameters.KEYS);
         execution.setVariable(ProcessVariables.CYCLE_ID, cycleId);
         execution.setProcessBusinessKey(String.valueOf(cycleId));

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
-import vn.congdoan.baocao.cycle.FieldViolation;
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.report.ReportBody;
@@ -135,31 +134,10 @@ final class UnitReportForm {
         return texts;
     }
 
-    /** What of the template and cycle does not fit the static form, by field of the cycle's parameters. */
-    static List<FieldViolation> overLimits(ReportForm form) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (form.periods().size() > MAX_PERIODS) {
-            violations.add(new FieldViolation("periods", "Biểu mẫu nhập liệu có tối đa " + MAX_PERIODS
-                    + " kỳ số liệu; đợt báo cáo này có " + form.periods().size() + " kỳ."));
-        }
-        if (form.indicators().size() > MAX_ROWS) {
-            violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_ROWS
-                    + " chỉ tiêu; mẫu báo cáo «" + form.template().code() + "» có " + form.indicators().size() + "."));
-        }
-        if (warningRules(form).size() > MAX_WARNING_RULES) {
-            violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_WARNING_RULES
-                    + " quy tắc cảnh báo; mẫu báo cáo «" + form.template().code() + "» có " + warningRules(form).size() + "."));
-        }
-        if (form.textSections().size() > MAX_SECTIONS) {
-            violations.add(new FieldViolation("template", "Biểu mẫu nhập liệu có tối đa " + MAX_SECTIONS
-                    + " mục nội dung; mẫu báo cáo «" + form.template().code() + "» có " + form.textSections().size() + "."));
-        }
-        return violations;
-    }
-
     /** Whether the template and cycle fit the static form. */
     static void checkFits(ReportForm form) {
-        if (!overLimits(form).isEmpty()) {
+        if (form.periods().size() > MAX_PERIODS || form.indicators().size() > MAX_ROWS
+                || warningRules(form).size() > MAX_WARNING_RULES || form.textSections().size() > MAX_SECTIONS) {
             throw new IllegalStateException("The report form holds at most " + MAX_ROWS + " indicators, "
                     + MAX_PERIODS + " periods and " + MAX_SECTIONS + " sections");
         }
