@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import vn.congdoan.baocao.cycle.Period;
+import vn.congdoan.baocao.process.forms.ReportFormGenerator;
 import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportContent;
@@ -31,7 +32,6 @@ import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.IndicatorGroup;
 import vn.congdoan.baocao.template.OutlineSection;
-import vn.congdoan.baocao.template.Severity;
 import vn.congdoan.baocao.template.ValidationRule;
 
 /**
@@ -165,7 +165,7 @@ final class UnitReportForm {
 
     /** The rules whose warnings a unit explains, in the template's order: their explanation boxes. */
     static List<ValidationRule> warningRules(ReportForm form) {
-        return form.template().rules().stream().filter(r -> r.severity() == Severity.WARNING).toList();
+        return ReportFormGenerator.warningRules(form);
     }
 
     /** The report as the form submitted it. */
@@ -231,7 +231,7 @@ final class UnitReportForm {
             row.put("copy", indicator.copyOf() != null);
             row.put("total", indicator.total().name());
             row.put("heading", Objects.equals(previousGroup, indicator.group()) ? null
-                    : groupHeading(groups, groups.get(indicator.group())));
+                    : ReportFormGenerator.groupPath(groups, groups.get(indicator.group())));
             previousGroup = indicator.group();
         }
         ArrayNode sections = layout.putArray("sections");
@@ -245,7 +245,7 @@ final class UnitReportForm {
             node.put("title", section.heading());
             node.put("hints", section.guidance().isEmpty() ? null : String.join("\n", section.guidance()));
             node.put("heading", section.parent() == null || !shownParents.add(section.parent()) ? null
-                    : sectionHeading(byCode, section.parent()));
+                    : ReportFormGenerator.sectionPath(byCode, section.parent()));
         }
         layout.put("violations", violations.isEmpty() ? null : listed(form, violations));
         layout.put("returnComment", returnComment);
@@ -306,21 +306,5 @@ final class UnitReportForm {
                         : line)
                 .map(line -> "- " + line)
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static String groupHeading(Map<String, IndicatorGroup> groups, IndicatorGroup group) {
-        List<String> path = new ArrayList<>();
-        for (IndicatorGroup g = group; g != null; g = g.parent() == null ? null : groups.get(g.parent())) {
-            path.add(0, g.number() + ". " + g.title());
-        }
-        return String.join(" — ", path);
-    }
-
-    private static String sectionHeading(Map<String, OutlineSection> sections, String parentCode) {
-        List<String> path = new ArrayList<>();
-        for (OutlineSection s = sections.get(parentCode); s != null; s = s.parent() == null ? null : sections.get(s.parent())) {
-            path.add(0, s.heading());
-        }
-        return path.isEmpty() ? null : String.join(" — ", path);
     }
 }

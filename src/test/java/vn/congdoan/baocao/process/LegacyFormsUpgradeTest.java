@@ -53,7 +53,8 @@ class LegacyFormsUpgradeTest extends EmbeddedAppTest {
     @Test
     void aReportOnTheStaticFormOfTheEarlierReleaseOpensSavesAndSubmitsAfterTheUpgrade() throws Exception {
         repository.createDeployment().name("unit-report-before-per-cycle-forms")
-                .addClasspathResource("legacy/unit-report.bpmn").addClasspathResource("legacy/unit-report.form").deploy();
+                .addClasspathResource("legacy/unit-report.bpmn").addClasspathResource("legacy/unit-report.form")
+                .addClasspathResource("legacy/review-report.form").deploy();
         long cycle = IssuedCycles.issue(api(), management, List.of("hoalu"));
         String task = taskOf(cycle);
         upgrade();
@@ -81,6 +82,11 @@ class LegacyFormsUpgradeTest extends EmbeddedAppTest {
                 Map.of("variables", submit));
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(report(cycle).path("status").asText()).isEqualTo("SUBMITTED");
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "hoalu"))
+                .taskDefinitionKey(ProcessIds.TASK_REVIEW_REPORT).singleResult().getId();
+        assertThat(json.readTree(api().get("/engine-rest/task/" + review + "/deployed-form", "cspl", "demo").getBody())
+                .path("id").asText()).isEqualTo(ProcessIds.FORM_REVIEW_REPORT);
+        assertThat(tasks.getVariableLocal(review, "v_r05_p4")).isEqualTo(100);
         assertThat(api().post("/api/cycles/" + cycle + "/reports/hoalu/review", "cspl", Map.of("decision", "ACCEPT"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(report(cycle).path("status").asText()).isEqualTo("ACCEPTED");

@@ -313,7 +313,8 @@ public final class ReportFormGenerator {
         return ReportFormKeys.LAYOUT + "." + field;
     }
 
-    private static String groupPath(Map<String, IndicatorGroup> groups, IndicatorGroup group) {
+    /** A group's heading with its parents': "3. Tổ chức HN NLĐ, đối thoại — 3.1. Hội nghị người lao động". */
+    public static String groupPath(Map<String, IndicatorGroup> groups, IndicatorGroup group) {
         List<String> path = new ArrayList<>();
         for (IndicatorGroup g = group; g != null; g = g.parent() == null ? null : groups.get(g.parent())) {
             path.add(0, g.number() + ". " + g.title());
@@ -321,7 +322,8 @@ public final class ReportFormGenerator {
         return String.join(" — ", path);
     }
 
-    private static String sectionPath(Map<String, OutlineSection> sections, String parentCode) {
+    /** An outline section's heading with its parents'; null for none. */
+    public static String sectionPath(Map<String, OutlineSection> sections, String parentCode) {
         List<String> path = new ArrayList<>();
         for (OutlineSection s = sections.get(parentCode); s != null; s = s.parent() == null ? null : sections.get(s.parent())) {
             path.add(0, s.heading());
