@@ -14,10 +14,15 @@ mkdirSync(SHOTS, { recursive: true });
 const shots = [];
 const shot = async (page, name) => shots.push(...await screenshotAll(page, `${SHOTS}/${name}.png`));
 const step = (text) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
-const field = (page, id) => page.locator(`[id$="-${id}"]`);
-// section texts: t_sNN / u_sNN in the first generated forms, sections.sNN / unitTexts.sNN since
-const sectionAreas = (page) => page.locator('textarea[id*="-Field_t_s"], textarea[id*="-Field_sections."]');
-const unitTextAreas = (page) => page.locator('textarea[id*="-Field_u_s"], textarea[id*="-Field_unitTexts."]');
+// a figure's cell of the unit form: Cell_<indicator>_p<period>
+const cell = (page, indicator, period) => page.locator(`[id$="-Cell_${indicator}_p${period}"]`);
+// the read-only table of the review and provincial forms, and the texts of one of its rows
+const table = (page) => page.locator('.fjs-table');
+const tableRow = (page, indicator) => table(page).locator('tr', { hasText: `${indicator}. ` }).first()
+  .locator('td').allInnerTexts().then((texts) => texts.map((t) => t.trim()));
+// the section texts, and the province's units' texts under each
+const sectionAreas = (page) => page.locator('textarea[id*="-Field_Section_s"]');
+const unitTextAreas = (page) => page.locator('textarea[id*="-Field_UnitTexts_s"]');
 // Tasklist's notifications (success and errors) at the top of the page
 const notification = (page, text) => page.locator('.notifications, .notification, [notifications]').getByText(text).first();
 
@@ -58,7 +63,10 @@ async function typeDate(page, label, ddmmyyyy) {
   await page.locator('h4, .form-js-text, .fjs-form-field-text').first().click().catch(() => {});
 }
 
-const gridReady = (page) => field(page, 'Field_v_r01_p1');
+// the unit form is ready when its first cell shows; the others when their table does
+let firstPeriod;
+const gridReady = (page) => cell(page, 'I01', firstPeriod);
+const tableReady = (page) => table(page).locator('tr', { hasText: 'I01. ' }).first();
 const open = async (page, name, options) => {
   const t = Date.now();
   await openTask(page, name, options);
@@ -130,6 +138,7 @@ try {
   const cycleView = (await api('cspl', 'GET', `/api/cycles/${cycle.id}`)).body;
   const periods = (cycleView.periods ?? []).map((p) => p.code);
   assert.ok(periods.length > 0, `the cycle names its periods: ${JSON.stringify(cycleView).slice(0, 300)}`);
+  firstPeriod = periods[0];
   const draft = await api(SUBMITTER, 'PUT', `/api/cycles/${cycle.id}/reports/${SUBMITTER}/draft`, completeReport(periods));
   assert.ok(draft.status < 300, `draft saved: ${draft.status} ${JSON.stringify(draft.body)}`);
   await as(SUBMITTER);
@@ -138,7 +147,7 @@ try {
     ready: gridReady, settle: 4000, timeout: 240000 });
   await busy(page, 'unit report form');
   step('hoalu: form open');
-  assert.equal(await field(page, 'Field_v_r01_p1').inputValue(), '2', 'the API draft comes back in the form');
+  assert.equal(await cell(page, 'I01', firstPeriod).inputValue(), '2', 'the API draft comes back in the form');
   assert.match(await sectionAreas(page).first().inputValue(), /Huyện Hoa Lư/);
   await sectionAreas(page).first().fill('Huyện Hoa Lư: cấp ủy quan tâm, doanh nghiệp hợp tác (gõ trong Tasklist).');
   await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
@@ -152,9 +161,11 @@ try {
   step('cspl: review hoalu');
   await as('cspl');
   await open(page, 'Xem xét báo cáo của đơn vị', { id: await taskId('cspl', 'Xem xét báo cáo của đơn vị', ofUnit(SUBMITTER)),
-    ready: gridReady, settle: 4000, timeout: 240000 });
+    ready: tableReady, settle: 4000, timeout: 240000 });
   await busy(page, 'review form');
-  assert.equal(await field(page, 'Field_v_r01_p1').inputValue(), '2');
+  // label, one figure a period, the total (I01 adds its periods)
+  assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)],
+    'the table shows hoalu\'s figures');
   await page.getByRole('radio', { name: 'Chấp nhận báo cáo' }).check();
   await shot(page, '06-review-report');
   assert.equal(await completeTask(page, { wait: 3000 }), 204);
@@ -194,11 +205,11 @@ try {
   step('cspl: provincial report');
   await as('cspl');
   await open(page, 'Dự thảo báo cáo của tỉnh', { id: await taskId('cspl', 'Dự thảo báo cáo của tỉnh', inCycle),
-    ready: gridReady, settle: 4000, timeout: 240000 });
+    ready: tableReady, settle: 4000, timeout: 240000 });
   await busy(page, 'provincial report form');
-  assert.equal(await field(page, 'Field_v_r01_p1').inputValue(), '2', 'the aggregate holds hoalu\'s figures');
-  assert.ok(await field(page, 'Field_v_r01_p1').isDisabled() || await field(page, 'Field_v_r01_p1').getAttribute('readonly') !== null,
-    'the aggregate table is read-only');
+  assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)],
+    'the aggregate holds hoalu\'s figures');
+  assert.equal(await table(page).locator('input, textarea, select').count(), 0, 'the aggregate table is read-only');
   assert.match(await unitTextAreas(page).first().inputValue(), /Hoa Lư/, 'unit texts under each section');
   await shot(page, '11-province-report-opened');
   const sections = sectionAreas(page);
@@ -218,8 +229,9 @@ try {
   step('thuongtruc: approve the provincial report');
   await as('thuongtruc');
   await open(page, 'Duyệt báo cáo của tỉnh', { id: await taskId('thuongtruc', 'Duyệt báo cáo của tỉnh', inCycle),
-    ready: gridReady, settle: 4000, timeout: 240000 });
+    ready: tableReady, settle: 4000, timeout: 240000 });
   await busy(page, 'provincial approval form');
+  assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)]);
   assert.match(await sectionAreas(page).first().inputValue(), /Tỉnh Ninh Bình/);
   await shot(page, '13-approve-province-report');
   await page.getByRole('radio', { name: 'Duyệt báo cáo' }).check();

@@ -34,14 +34,18 @@ with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DE
 }
 
 // The unit form shows its texts at once but takes a minute or more to put the figures in its fields.
+const cell = (page, indicator, period) => page.locator(`[id$="-Cell_${indicator}_p${period}"]`);
 const formFilled = (page) => until('the uploaded figures in the form', async () =>
-  (await page.locator('[id$="-Field_v_r22_p3"]').inputValue()) === '2', 300000);
+  (await cell(page, 'I22', '2018').inputValue()) === '2', 300000);
+// Tasklist's notifications (success and errors) at the top of the page
+const notification = (page, text) => page.locator('.notifications, .notification, [notifications]').getByText(text).first();
 
 const cycle = (await api('cspl', 'POST', '/api/cycles', { units: ['hoalu', 'cdn-yte'] })).body.id;
 await api('cspl', 'POST', `/api/cycles/${cycle}/plan/submit`);
 await api('thuongtruc', 'POST', `/api/cycles/${cycle}/plan/review`, { decision: 'ACCEPT' });
+// the 2020 defaults' deadline has passed: the stage may go on to the late-units decision at once
 await until('reports distributed', async () =>
-  (await api('hoalu', 'GET', `/api/cycles/${cycle}/progress`)).body.stage === 'REPORTING');
+  ['REPORTING', 'LATE_UNITS_DECISION'].includes((await api('hoalu', 'GET', `/api/cycles/${cycle}/progress`)).body.stage));
 // a draft with texts and every figure but the last row's
 const draft = { values: {}, sections: {}, explanations: {} };
 for (const section of ['P1.I.1', 'P1.I.2', 'P1.II.1', 'P1.II.2', 'P1.II.3.1', 'P1.II.3.2', 'P1.II.3.3', 'P1.II.4',
@@ -62,7 +66,7 @@ try {
   await openTask(page, 'Lập báo cáo của đơn vị', { id: await fill(), ready: page.getByText('tải bảng về để điền'),
     timeout: 240000 });
   await until('the draft in the form', async () =>
-    (await page.locator('[id$="-Field_v_r01_p1"]').inputValue()) === '2', 300000);
+    (await cell(page, 'I01', '2016').inputValue()) === '2', 300000);
   const downloadLink = page.getByRole('link', { name: 'tải bảng về để điền' });
   assert.equal(await downloadLink.getAttribute('href'), `/api/cycles/${cycle}/reports/hoalu/table.xlsx`);
   const uploadLink = page.getByRole('link', { name: 'tải bảng đã điền lên' });
@@ -117,19 +121,23 @@ try {
   await screenshotAll(page, join(SHOTS, '45-unit-form-after-upload.png'));
 
   // 2 disputes in 2018 against a median of 0.5 elsewhere: V12 warns, and the submission waits for
-  // an explanation, which the form asks for and the reviewer then reads
+  // an explanation: refused at Complete with the reason, the form stays open; the form asks for the
+  // explanation, and the reviewer then reads it
   await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
-  await completeTask(page);
-  await page.goto('about:blank');
-  await openTask(page, 'Lập báo cáo của đơn vị', { id: await fill(), ready: page.getByText('Báo cáo chưa nộp được'),
-    timeout: 240000 });
-  await page.getByText('Cảnh báo V12 cần có lời giải trình').waitFor();
-  await formFilled(page);
-  const explanation = page.getByLabel(/^Giải trình cảnh báo V12/);
+  assert.notEqual(await completeTask(page), 204, 'a submission without the explanation is refused');
+  const refusal = notification(page, /^Báo cáo chưa nộp được/);
+  await refusal.waitFor({ timeout: 15000 });
+  assert.match(await refusal.innerText(), /Cảnh báo V12 cần có lời giải trình/);
+  await page.screenshot({ path: join(SHOTS, '46a-unit-form-submission-refused.png') });
+  assert.equal(await cell(page, 'I22', '2018').inputValue(), '2', 'the form stays as it was');
+  // the notification covers the Complete button until it is closed
+  await page.locator('.page-notifications button.close:visible').first().click();
+  await refusal.waitFor({ state: 'detached', timeout: 15000 });
+  const explanation = page.getByLabel(/^Giải trình của đơn vị \(quy tắc V12\)/);
   await explanation.fill('Năm 2018 có hai doanh nghiệp mới thành lập, phát sinh tranh chấp khi chuyển đổi.');
   await screenshotAll(page, join(SHOTS, '46-unit-form-explanation.png'));
   await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
-  await completeTask(page);
+  assert.equal(await completeTask(page), 204, 'submitted with the explanation');
   report = await until('report submitted', async () => {
     const r = (await api('hoalu', 'GET', `/api/cycles/${cycle}/reports/hoalu`)).body;
     return r.status === 'SUBMITTED' && r;

@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.report.ReportBody;
+import vn.congdoan.baocao.report.ReportDraftSaved;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;
 import vn.congdoan.baocao.report.ReportService;
@@ -21,9 +23,11 @@ import vn.congdoan.baocao.report.Violation;
 class FillReportListener implements TaskListener {
 
     private final ReportService reports;
+    private final ApplicationEventPublisher events;
 
-    FillReportListener(ReportService reports) {
+    FillReportListener(ReportService reports, ApplicationEventPublisher events) {
         this.reports = reports;
+        this.events = events;
     }
 
     @Override
@@ -45,6 +49,8 @@ class FillReportListener implements TaskListener {
         if (ProcessVariables.ACTION_SUBMIT.equals(CycleVariables.text(task, ProcessVariables.REPORT_ACTION))) {
             List<Violation> problems = reports.storeForSubmission(cycleId, unitCode, body, version);
             if (!problems.isEmpty()) {
+                // the form stays open on what it just stored
+                events.publishEvent(new ReportDraftSaved(cycleId, unitCode));
                 throw new ReportRejectedException("Báo cáo chưa nộp được; số liệu và nội dung đã được lưu thành bản "
                         + "nháp. Cần sửa:\n" + UnitReportForm.listed(form, problems), problems);
             }

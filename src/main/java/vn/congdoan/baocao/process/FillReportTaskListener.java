@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -50,6 +51,7 @@ class FillReportTaskListener implements TaskListener {
     private final TaskService tasks;
     private final IdentityService identity;
     private final CommandExecutor commands;
+    private final CommandExecutor ownCommands;
 
     FillReportTaskListener(ReportService reports, CycleService cycles, TaskService tasks, IdentityService identity,
                            ProcessEngineConfigurationImpl configuration) {
@@ -58,11 +60,24 @@ class FillReportTaskListener implements TaskListener {
         this.tasks = tasks;
         this.identity = identity;
         this.commands = configuration.getCommandExecutorTxRequired();
+        this.ownCommands = configuration.getCommandExecutorTxRequiresNew();
     }
 
-    /** A draft saved through the API shows in the unit's open form, so that the form cannot overwrite it. */
+    /**
+     * A draft saved outside the open form (through the API, or by a submission the form's Complete
+     * refused) shows in that form, so that the form cannot overwrite it and can go on from it. Inside
+     * a refused completion it is written in a transaction of its own, which the refusal does not undo.
+     */
     @EventListener
     public void draftSaved(ReportDraftSaved saved) {
+        CommandExecutor executor = Context.getCommandContext() == null ? commands : ownCommands;
+        executor.execute(context -> {
+            showDraft(saved);
+            return null;
+        });
+    }
+
+    private void showDraft(ReportDraftSaved saved) {
         EngineUser.asEngine(identity, () -> {
             Task open = tasks.createTaskQuery()
                     .processInstanceBusinessKey(ProcessIds.unitReportKey(saved.cycleId(), saved.unitCode()))

@@ -267,6 +267,35 @@ class ReportApiTest extends EmbeddedAppTest {
         ((Map<String, Object>) ((Map<String, Object>) body.get("values")).get(indicator)).put(period, value);
     }
 
+    /** Refused at Complete, the form keeps what was typed as the stored draft and can be completed again. */
+    @Test
+    void aSubmissionRefusedAtCompleteIsStoredAndTheOpenFormGoesOnFromIt() throws Exception {
+        long cycle = issuedCycle(List.of("hoalu"));
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, "hoalu"))
+                .singleResult().getId();
+        Map<String, Object> blank = new HashMap<>();
+        blank.put("p2016", null);
+        ResponseEntity<String> refused = api().post("/engine-rest/task/" + task + "/submit-form", "hoalu",
+                Map.of("variables", formVariables(Map.<String, Map<String, Object>>of("I01", blank))));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(json.readTree(refused.getBody()).path("message").asText())
+                .startsWith("Báo cáo chưa nộp được; số liệu và nội dung đã được lưu thành bản nháp. Cần sửa:")
+                .contains("- «Số lớp tập huấn» (I01) chưa nhập số liệu: Năm 2016.");
+        JsonNode stored = report(cycle, "hoalu");
+        assertThat(stored.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(stored.path("values").path("I02").path("2017").asInt()).isEqualTo(50);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isOne();
+        JsonNode layout = json.readTree(tasks.getVariableLocal(task, "reportLayout").toString());
+        assertThat(layout.path("draftVersion").asInt()).isEqualTo(stored.path("version").asInt());
+
+        Map<String, Object> fixed = new HashMap<>(formVariables());
+        fixed.put("draftVersion", Map.of("value", layout.path("draftVersion").asInt(), "type", "Integer"));
+        ResponseEntity<String> submitted = api().post("/engine-rest/task/" + task + "/submit-form", "hoalu",
+                Map.of("variables", fixed));
+        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(report(cycle, "hoalu").path("status").asText()).isEqualTo("SUBMITTED");
+    }
+
     /** What Tasklist sends for the unit form: the figures by indicator and period, the sections by index. */
     private static Map<String, Object> formVariables() {
         return formVariables(Map.of());
