@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -33,8 +32,6 @@ import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportStatus;
 import vn.congdoan.baocao.report.ReportView;
 import vn.congdoan.baocao.report.Violation;
-import vn.congdoan.baocao.review.Decision;
-import vn.congdoan.baocao.review.ReviewEntry;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
 import vn.congdoan.baocao.template.ValidationRule;
 
@@ -130,10 +127,7 @@ class FillReportTaskListener implements TaskListener {
             fields.put(ReportFormKeys.LAYOUT, CycleReportFields.layout(layout(form, report, title, refused)));
             task.setVariablesLocal(fields);
         }
-        Authentication saver = identity.getCurrentAuthentication();
-        if (ProcessVariables.ACTION_DRAFT.equals(action) && saver != null && saver.getUserId() != null) {
-            task.setAssignee(saver.getUserId());
-        }
+        ReportDrafts.assignToSaver(task, action, identity);
     }
 
     private static String title(CycleView cycle, ReportView report) {
@@ -143,8 +137,8 @@ class FillReportTaskListener implements TaskListener {
     private static ReportLayout layout(ReportForm form, ReportView report, String title, List<Violation> refused) {
         long cycleId = report.cycle();
         String unitCode = report.unit();
-        String draftNote = report.draftSavedAt() == null || report.status() == ReportStatus.NOT_STARTED ? null
-                : "Đã lưu nháp lúc " + ReportTitles.at(report.draftSavedAt()) + ".";
+        String draftNote = report.status() == ReportStatus.NOT_STARTED ? null
+                : ReportDrafts.savedNote(report.draftSavedAt());
         return new ReportLayout(title, draftNote, returnComment(report),
                 refused.isEmpty() ? null : UnitReportForm.listed(form, refused), explain(form, report), null,
                 report.version(), TableLinks.unitTable(cycleId, unitCode), Documents.unitReportLink(cycleId, unitCode),
@@ -170,11 +164,7 @@ class FillReportTaskListener implements TaskListener {
     }
 
     private static String returnComment(ReportView report) {
-        if (report.status() == ReportStatus.RETURNED && !report.reviews().isEmpty()) {
-            ReviewEntry last = report.reviews().get(report.reviews().size() - 1);
-            return last.decision() == Decision.RETURN ? last.comment() : null;
-        }
-        return null;
+        return ReportDrafts.returnComment(report.status(), report.reviews());
     }
 
     private static void addLinks(ObjectNode layout, long cycleId, String unitCode) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,7 @@ import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
-import vn.congdoan.baocao.report.ReportStatus;
 import vn.congdoan.baocao.report.Violation;
-import vn.congdoan.baocao.review.Decision;
-import vn.congdoan.baocao.review.ReviewEntry;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
 
 /**
@@ -59,11 +55,7 @@ class ProvinceReportTaskListener implements TaskListener {
                 && Boolean.FALSE.equals(task.getVariable(ProcessVariables.PROVINCE_VALID))) {
             refused.addAll(provinceReports.submissionProblems(cycleId));
         }
-        String returnComment = null;
-        if (report.status() == ReportStatus.RETURNED && !report.reviews().isEmpty()) {
-            ReviewEntry last = report.reviews().get(report.reviews().size() - 1);
-            returnComment = last.decision() == Decision.RETURN ? last.comment() : null;
-        }
+        String returnComment = ReportDrafts.returnComment(report.status(), report.reviews());
         task.setVariable(ProcessVariables.PROVINCE_ACTION, null);
         task.setVariable(ProcessVariables.PROVINCE_DECISION, null);
         task.setVariable(ProcessVariables.PROVINCE_COMMENT, null);
@@ -77,8 +69,7 @@ class ProvinceReportTaskListener implements TaskListener {
                     ProvinceReportForm.legacyLayout(form, title, report, refused, returnComment)).create());
         } else {
             boolean drafting = ProcessIds.TASK_DRAFT_PROVINCE_REPORT.equals(task.getTaskDefinitionKey());
-            String draftNote = drafting && report.draftSavedAt() != null
-                    ? "Đã lưu nháp lúc " + ReportTitles.at(report.draftSavedAt()) + "." : null;
+            String draftNote = drafting ? ReportDrafts.savedNote(report.draftSavedAt()) : null;
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put(ReportFormKeys.TABLE, CycleReportFields.table(form, ProvinceReportForm.values(report)));
             fields.put(ReportFormKeys.SECTIONS, ProvinceReportForm.sections(form, report));
@@ -91,9 +82,6 @@ class ProvinceReportTaskListener implements TaskListener {
                     Documents.provinceReportLink(cycleId))));
             task.setVariablesLocal(fields);
         }
-        Authentication saver = identity.getCurrentAuthentication();
-        if (ProcessVariables.ACTION_DRAFT.equals(action) && saver != null && saver.getUserId() != null) {
-            task.setAssignee(saver.getUserId());
-        }
+        ReportDrafts.assignToSaver(task, action, identity);
     }
 }
