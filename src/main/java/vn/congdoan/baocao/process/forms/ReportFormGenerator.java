@@ -230,8 +230,9 @@ public final class ReportFormGenerator {
     }
 
     private String total(String indicatorCode, TotalRule rule) {
-        List<String> cells = form.periods().stream().map(p -> ReportFormKeys.cell(indicatorCode, p.code())).toList();
-        return rule == TotalRule.LAST ? TotalFeel.last(cells) : TotalFeel.sum(cells);
+        return rule == TotalRule.LAST
+                ? TotalFeel.last(ReportFormKeys.cell(indicatorCode, form.periods().get(form.periods().size() - 1).code()))
+                : TotalFeel.sum(ReportFormKeys.row(indicatorCode));
     }
 
     /** Each warning rule's explanation box, under the rule it explains; shown when the rule warns or was explained. */

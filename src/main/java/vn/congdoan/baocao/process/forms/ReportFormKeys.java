@@ -33,7 +33,12 @@ public final class ReportFormKeys {
     }
 
     public static String cell(String indicatorCode, String periodCode) {
-        return VALUES + "." + indicatorCode + "." + periodEntry(periodCode);
+        return row(indicatorCode) + "." + periodEntry(periodCode);
+    }
+
+    /** A row of the table: {p<period>: figure}. */
+    static String row(String indicatorCode) {
+        return VALUES + "." + indicatorCode;
     }
 
     public static String sectionEntry(int section) {

@@ -1,0 +1,47 @@
+import { writeFileSync } from 'node:fs';
+import { launch, login, api, until, taskId, BASE } from './browser.mjs';
+const browser = await launch();
+const body = JSON.parse(process.env.BODY ?? '{"units":["hoalu"]}');
+const created = await api('cspl', 'POST', '/api/cycles', body);
+const cycle = created.body.id;
+await api('cspl', 'POST', `/api/cycles/${cycle}/plan/submit`);
+await api('thuongtruc', 'POST', `/api/cycles/${cycle}/plan/review`, { decision: 'ACCEPT' });
+const report = (await api('hoalu', 'GET', `/api/cycles/${cycle}/reports/hoalu`)).body;
+const values = {};
+for (const code of Object.keys(report.values)) if (code !== 'I18' && code !== 'I60') values[code] = Object.fromEntries(Object.keys(report.values[code]).map((p) => [p, 1234]));
+const sections = Object.fromEntries(Object.keys(report.sections).map((s) => [s, `Nội dung mục ${s}.`]));
+await api('hoalu', 'PUT', `/api/cycles/${cycle}/reports/hoalu/draft`, { values, sections, explanations: {} });
+const id = await taskId('hoalu', 'Lập báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/hoalu` });
+const page = await browser.newPage();
+await page.setViewportSize({ width: 1366, height: 768 });
+await login(page, 'hoalu');
+await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${id}`);
+const first = Object.keys(values)[0]; const per = Object.keys(values[first]);
+const sel = `input[id$="-Cell_${first}_p${per[1]}"]`;
+await page.locator(sel).waitFor({ timeout: 60000 });
+const claim = page.getByText('Claim', { exact: true });
+if (await claim.isVisible().catch(() => false)) await claim.click();
+await page.waitForTimeout(3000);
+await page.locator(sel).click();
+await page.locator(sel).press('End');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+for (let i = 0; i < 10; i++) { await page.keyboard.press(i % 2 ? 'Backspace' : '7'); await page.waitForTimeout(400); }
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/work/notes/prof/profile.cpuprofile', JSON.stringify(profile));
+// self time per function
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((s, i) => { const n = byId.get(s); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
+for (const [k, v] of top) console.log(v.toFixed(1).padStart(8), k);
+// inclusive time per function
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const incl = new Map();
+profile.samples.forEach((s, i) => { const seen = new Set(); for (let id = s; id !== undefined; id = parent.get(id)) { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; if (seen.has(k)) continue; seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (dt[i] ?? 0) / 1000); } });
+console.log('--- inclusive');
+for (const [k, v] of [...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(v.toFixed(1).padStart(8), k);
+await browser.close();
