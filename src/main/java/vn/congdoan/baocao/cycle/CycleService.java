@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
@@ -62,7 +62,7 @@ public class CycleService {
 
     /** The API's door: creates the cycle and starts its campaign process, or starts nothing. */
     public long start(ObjectNode request, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được khởi tạo đợt báo cáo.");
         }
         long id = create(request, user.id());

@@ -13,6 +13,7 @@ import vn.congdoan.baocao.review.ReviewEntry;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.ForbiddenException;
 
 /** The plan: the policy dept. sends the draft for approval, leadership approves or returns it. */
@@ -31,7 +32,7 @@ public class PlanService {
     }
 
     public void submit(long cycleId, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được trình kế hoạch.");
         }
         engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PLAN, Map.of());
@@ -42,7 +43,7 @@ public class PlanService {
      * Without an issue date the one the approval form offers is taken.
      */
     public void review(long cycleId, String decision, String comment, String issuedOn, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+        if (!user.isMemberOf(ProvinceGroups.LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực LĐLĐ tỉnh được duyệt kế hoạch.");
         }
         // the gateway compares the exact word: "ACCEPT " goes on as ACCEPT

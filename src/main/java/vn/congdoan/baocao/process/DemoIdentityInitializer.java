@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.StartupOrder;
 import vn.congdoan.baocao.unit.UnitDetails;
 import vn.congdoan.baocao.unit.UnitDirectory;
@@ -68,29 +69,29 @@ class DemoIdentityInitializer implements ApplicationRunner {
                 grantTasklist(unit.groupId());
             }
         }
-        group(ProcessIds.GROUP_POLICY_DEPT, "Ban Chính sách pháp luật và Quan hệ lao động", WORKFLOW);
-        user(ProcessIds.GROUP_POLICY_DEPT, "Cán bộ", "Ban CSPL & QHLĐ", null, ProcessIds.GROUP_POLICY_DEPT);
-        grantTasklist(ProcessIds.GROUP_POLICY_DEPT);
-        grant(ProcessIds.GROUP_POLICY_DEPT, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-        grant(ProcessIds.GROUP_POLICY_DEPT, Resources.PROCESS_DEFINITION, ProcessIds.PROCESS_CAMPAIGN,
+        group(ProvinceGroups.POLICY_DEPT, "Ban Chính sách pháp luật và Quan hệ lao động", WORKFLOW);
+        user(ProvinceGroups.POLICY_DEPT, "Cán bộ", "Ban CSPL & QHLĐ", null, ProvinceGroups.POLICY_DEPT);
+        grantTasklist(ProvinceGroups.POLICY_DEPT);
+        grant(ProvinceGroups.POLICY_DEPT, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        grant(ProvinceGroups.POLICY_DEPT, Resources.PROCESS_DEFINITION, ProcessIds.PROCESS_CAMPAIGN,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
-        group(ProcessIds.GROUP_LEADERSHIP, "Thường trực Liên đoàn Lao động tỉnh", WORKFLOW);
-        user(ProcessIds.GROUP_LEADERSHIP, "Thường trực", "LĐLĐ tỉnh", null, ProcessIds.GROUP_LEADERSHIP);
-        grantTasklist(ProcessIds.GROUP_LEADERSHIP);
+        group(ProvinceGroups.LEADERSHIP, "Thường trực Liên đoàn Lao động tỉnh", WORKFLOW);
+        user(ProvinceGroups.LEADERSHIP, "Thường trực", "LĐLĐ tỉnh", null, ProvinceGroups.LEADERSHIP);
+        grantTasklist(ProvinceGroups.LEADERSHIP);
 
-        group(ProcessIds.GROUP_SUPERVISOR, "Giám sát tiến độ", WORKFLOW);
-        user(ProcessIds.GROUP_SUPERVISOR, "Cán bộ", "Giám sát", null, ProcessIds.GROUP_SUPERVISOR);
-        grantTasklist(ProcessIds.GROUP_SUPERVISOR);
-        grant(ProcessIds.GROUP_SUPERVISOR, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS);
-        grant(ProcessIds.GROUP_SUPERVISOR, Resources.PROCESS_DEFINITION, ANY,
+        group(ProvinceGroups.SUPERVISOR, "Giám sát tiến độ", WORKFLOW);
+        user(ProvinceGroups.SUPERVISOR, "Cán bộ", "Giám sát", null, ProvinceGroups.SUPERVISOR);
+        grantTasklist(ProvinceGroups.SUPERVISOR);
+        grant(ProvinceGroups.SUPERVISOR, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS);
+        grant(ProvinceGroups.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
-        grant(ProcessIds.GROUP_SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
-        grant(ProcessIds.GROUP_SUPERVISOR, Resources.TASK, ANY, TaskPermissions.READ);
-        grant(ProcessIds.GROUP_SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        grant(ProcessIds.GROUP_SUPERVISOR, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-        grant(ProcessIds.GROUP_SUPERVISOR, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grant(ProvinceGroups.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grant(ProvinceGroups.SUPERVISOR, Resources.TASK, ANY, TaskPermissions.READ);
+        grant(ProvinceGroups.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(ProvinceGroups.SUPERVISOR, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grant(ProvinceGroups.SUPERVISOR, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
 
         group(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
         user(ADMIN_USER, "Quản trị", "hệ thống", null, Groups.CAMUNDA_ADMIN);

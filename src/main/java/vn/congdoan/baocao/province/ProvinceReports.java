@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.notification.NotificationKind;
 import vn.congdoan.baocao.notification.NotificationRequest;
 import vn.congdoan.baocao.notification.NotificationSubject;
@@ -42,6 +42,7 @@ import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
@@ -93,7 +94,7 @@ public class ProvinceReports {
         Instant due = cycle.deadlines().provinceReview().due().toInstant();
         repository.save(new ProvinceReport(cycleId, due));
         notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
-                NotificationSubject.PROVINCE, NotificationKind.ASSIGNED, ProcessIds.GROUP_POLICY_DEPT, due, "ASSIGNED",
+                NotificationSubject.PROVINCE, NotificationKind.ASSIGNED, ProvinceGroups.POLICY_DEPT, due, "ASSIGNED",
                 "Đã tổng hợp số liệu của các đơn vị: dự thảo báo cáo của tỉnh (đợt báo cáo số " + cycleId
                         + "), hạn đến " + DeadlineCalculator.AT.format(due.atZone(cycle.timeZone())) + "."));
     }
@@ -153,7 +154,7 @@ public class ProvinceReports {
     }
 
     public void review(long cycleId, String decision, String comment, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+        if (!user.isMemberOf(ProvinceGroups.LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực duyệt báo cáo của tỉnh.");
         }
         Decision checked = ReviewLog.check(decision, comment);
@@ -244,7 +245,7 @@ public class ProvinceReports {
         }
         notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
                 NotificationSubject.PROVINCE, recorded == Decision.ACCEPT ? NotificationKind.ACCEPTED
-                : NotificationKind.RETURNED, ProcessIds.GROUP_POLICY_DEPT, report.dueAt(), "REVIEW-" + round,
+                : NotificationKind.RETURNED, ProvinceGroups.POLICY_DEPT, report.dueAt(), "REVIEW-" + round,
                 recorded == Decision.ACCEPT ? "Thường trực đã duyệt báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")."
                         : "Thường trực trả lại báo cáo của tỉnh (đợt báo cáo số " + cycleId + ") để sửa: "
                         + comment.strip()));
@@ -261,7 +262,7 @@ public class ProvinceReports {
         boolean waitingForApproval = report.status() == ReportStatus.SUBMITTED;
         return Optional.of(ReminderTarget.ofProvince(cycleId, NotificationSubject.PROVINCE_REPORT,
                 NotificationSubject.PROVINCE,
-                waitingForApproval ? ProcessIds.GROUP_LEADERSHIP : ProcessIds.GROUP_POLICY_DEPT,
+                waitingForApproval ? ProvinceGroups.LEADERSHIP : ProvinceGroups.POLICY_DEPT,
                 (waitingForApproval ? "việc duyệt " : "việc dự thảo ") + "báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")",
                 waitingForApproval ? "Thường trực" : "Ban Chính sách pháp luật và QHLĐ", report.dueAt(),
                 cycle.timeZone()));
@@ -286,7 +287,7 @@ public class ProvinceReports {
     }
 
     private static void requireDrafter(AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ dự thảo báo cáo của tỉnh.");
         }
     }

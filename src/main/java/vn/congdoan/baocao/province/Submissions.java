@@ -41,11 +41,12 @@ import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
-import vn.congdoan.baocao.system.StoredText;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.AppProperties;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
+import vn.congdoan.baocao.system.StoredText;
 
 /**
  * Records the sending of the provincial report to the national federation and e-mails the package to the
@@ -82,7 +83,7 @@ public class Submissions {
 
     /** The API's door to the submission task; recorded by {@link #record} as from Tasklist. */
     public void submit(long cycleId, Map<String, String> fields, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ ghi việc gửi báo cáo về Tổng Liên đoàn.");
         }
         read(fields);
@@ -135,7 +136,7 @@ public class Submissions {
         CycleView cycle = cycles.get(cycleId);
         repository.save(new Submission(cycleId, record, userId, clock.instant()));
         notifications.send(new NotificationRequest(cycleId, NotificationSubject.SUBMISSION, NotificationSubject.PROVINCE,
-                NotificationKind.SUBMITTED, ProcessIds.GROUP_LEADERSHIP,
+                NotificationKind.SUBMITTED, ProvinceGroups.LEADERSHIP,
                 cycle.deadlines().submission().due().toInstant(), "SUBMITTED",
                 "Đã gửi báo cáo của tỉnh về Tổng Liên đoàn: văn bản số " + record.documentNumber() + " ngày "
                         + record.sentOn().format(DeadlineCalculator.DAY) + ", người gửi "
@@ -210,7 +211,7 @@ public class Submissions {
         Instant due = cycle.deadlines().submission().due().toInstant();
         return Optional.of(ReminderTarget.ofProvince(cycleId, NotificationSubject.SUBMISSION,
                 NotificationSubject.PROVINCE,
-                ProcessIds.GROUP_POLICY_DEPT, "việc gửi báo cáo của tỉnh về Tổng Liên đoàn (đợt báo cáo số " + cycleId + ")",
+                ProvinceGroups.POLICY_DEPT, "việc gửi báo cáo của tỉnh về Tổng Liên đoàn (đợt báo cáo số " + cycleId + ")",
                 "Ban Chính sách pháp luật và QHLĐ", due, cycle.timeZone()));
     }
 

@@ -20,6 +20,7 @@ import vn.congdoan.baocao.process.CampaignEngine;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.StoredText;
@@ -51,7 +52,7 @@ public class LateUnits {
 
     /** The API's door to the decision task; recorded by {@link #record} as from Tasklist. */
     public void decide(long cycleId, String decision, String until, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+        if (!user.isMemberOf(ProvinceGroups.LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực quyết định về các đơn vị chậm báo cáo.");
         }
         check(cycles.get(cycleId), decision, until);

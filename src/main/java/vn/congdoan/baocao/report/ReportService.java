@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleUnit;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.notification.NotificationKind;
 import vn.congdoan.baocao.notification.NotificationRequest;
@@ -39,6 +39,7 @@ import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
@@ -51,10 +52,6 @@ import vn.congdoan.baocao.template.TemplateCatalog;
  */
 @Service
 public class ReportService {
-
-
-    private static final Set<String> PROVINCE_GROUPS = Set.of(ProcessIds.GROUP_POLICY_DEPT,
-            ProcessIds.GROUP_LEADERSHIP, ProcessIds.GROUP_SUPERVISOR, ProcessIds.GROUP_CAMUNDA_ADMIN);
 
     private final ReportRepository repository;
     private final CycleService cycles;
@@ -319,7 +316,7 @@ public class ReportService {
     public void review(long cycleId, String unitCode, String decision, String comment, AuthenticatedUser user) {
         CycleView cycle = cycles.get(cycleId);
         unitOf(cycle, unitCode);
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được xem xét báo cáo của đơn vị.");
         }
         Decision checked = ReviewLog.check(decision, comment);
@@ -537,7 +534,7 @@ public class ReportService {
     }
 
     private static boolean isProvince(AuthenticatedUser user) {
-        return user.groups().stream().anyMatch(PROVINCE_GROUPS::contains);
+        return user.groups().stream().anyMatch(ProvinceGroups.ALL::contains);
     }
 
     private static void requireEditor(CycleView cycle, String unitCode, AuthenticatedUser user) {
