@@ -26,9 +26,6 @@ import vn.congdoan.baocao.notification.NotificationRequest;
 import vn.congdoan.baocao.notification.NotificationSubject;
 import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.notification.ReminderTarget;
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
-import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.report.Aggregation;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;
@@ -63,21 +60,19 @@ public class ProvinceReports {
     private final Aggregation aggregation;
     private final ReviewLog reviews;
     private final Notifications notifications;
-    private final CampaignEngine engine;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
     ProvinceReports(ProvinceReportRepository repository, CycleService cycles, ReportService reports,
-                    Aggregation aggregation, ReviewLog reviews, Notifications notifications, CampaignEngine engine,
-                    Clock clock, PlatformTransactionManager transactions) {
+                    Aggregation aggregation, ReviewLog reviews, Notifications notifications, Clock clock,
+                    PlatformTransactionManager transactions) {
         this.repository = repository;
         this.cycles = cycles;
         this.reports = reports;
         this.aggregation = aggregation;
         this.reviews = reviews;
         this.notifications = notifications;
-        this.engine = engine;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -135,8 +130,11 @@ public class ProvinceReports {
         return stored.view();
     }
 
-    /** Stores the body as the draft first; refused, the draft stays; accepted, the drafting task completes. */
-    public void submit(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
+    /**
+     * Stores the body as the draft first, then checks it; refused, the draft stays; accepted, the caller
+     * completes the drafting task.
+     */
+    public void storeAndCheckForSubmission(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
         requireDrafter(user);
         if (sections != null) {
             saveDraft(cycleId, sections, user);
@@ -149,18 +147,14 @@ public class ProvinceReports {
             throw new ReportRejectedException("Báo cáo của tỉnh chưa trình được; nội dung đã lưu thành bản nháp.",
                     problems);
         }
-        engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PROVINCE_REPORT, Map.of(
-                ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
     }
 
-    public void review(long cycleId, String decision, String comment, AuthenticatedUser user) {
+    /** Leadership's decision on the provincial report, checked before the approval task completes. */
+    public Decision checkReview(String decision, String comment, AuthenticatedUser user) {
         if (!user.isMemberOf(ProvinceGroups.LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực duyệt báo cáo của tỉnh.");
         }
-        Decision checked = ReviewLog.check(decision, comment);
-        engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PROVINCE_REPORT, Map.of(
-                ProcessVariables.PROVINCE_DECISION, checked.name(),
-                ProcessVariables.PROVINCE_COMMENT, comment == null ? "" : comment));
+        return ReviewLog.check(decision, comment);
     }
 
     /** From Tasklist's form: replaces the texts of the draft; a text the column cannot take refuses it all. */

@@ -32,9 +32,6 @@ import vn.congdoan.baocao.notification.NotificationRequest;
 import vn.congdoan.baocao.notification.NotificationSubject;
 import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.notification.ReminderTarget;
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
-import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
@@ -57,7 +54,6 @@ public class ReportService {
     private final CycleService cycles;
     private final TemplateCatalog templates;
     private final ReviewLog reviews;
-    private final CampaignEngine engine;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -65,13 +61,12 @@ public class ReportService {
     private final Notifications notifications;
 
     ReportService(ReportRepository repository, CycleService cycles, TemplateCatalog templates, ReviewLog reviews,
-                  CampaignEngine engine, Clock clock, PlatformTransactionManager transactions,
+                  Clock clock, PlatformTransactionManager transactions,
                   ApplicationEventPublisher events, Notifications notifications) {
         this.repository = repository;
         this.cycles = cycles;
         this.templates = templates;
         this.reviews = reviews;
-        this.engine = engine;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -287,11 +282,11 @@ public class ReportService {
     }
 
     /**
-     * The API's door to submission: stores the body as the draft first (the saved draft when there is
+     * The API's way to submission: stores the body as the draft first (the saved draft when there is
      * no body), then checks it; refused, the draft stays and the violations are returned; accepted,
-     * the unit's task completes as it does from Tasklist.
+     * the caller completes the unit's task as Tasklist does.
      */
-    public void submit(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
+    public void storeAndCheckForSubmission(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
         if (body != null) {
             saveDraft(cycleId, unitCode, stored -> body, user, false);
         }
@@ -308,21 +303,20 @@ public class ReportService {
             throw new ReportRejectedException("Báo cáo chưa nộp được; số liệu và nội dung đã lưu thành bản nháp.",
                     violations);
         }
-        engine.completeUnitTask(cycleId, unitCode, ProcessIds.TASK_FILL_REPORT, Map.of(
-                ProcessVariables.REPORT_ACTION, ProcessVariables.ACTION_SUBMIT));
     }
 
-    /** The API's door to the review task; the decision is recorded by {@link #recordReview} as in Tasklist. */
-    public void review(long cycleId, String unitCode, String decision, String comment, AuthenticatedUser user) {
+    /**
+     * The API's decision on a unit's report, checked before the review task completes; the decision is
+     * recorded by {@link #recordReview} as in Tasklist.
+     */
+    public Decision checkReview(long cycleId, String unitCode, String decision, String comment,
+                                AuthenticatedUser user) {
         CycleView cycle = cycles.get(cycleId);
         unitOf(cycle, unitCode);
         if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được xem xét báo cáo của đơn vị.");
         }
-        Decision checked = ReviewLog.check(decision, comment);
-        engine.completeUnitTask(cycleId, unitCode, ProcessIds.TASK_REVIEW_REPORT, Map.of(
-                ProcessVariables.REPORT_DECISION, checked.name(),
-                ProcessVariables.REPORT_COMMENT, comment == null ? "" : comment));
+        return ReviewLog.check(decision, comment);
     }
 
     /**
