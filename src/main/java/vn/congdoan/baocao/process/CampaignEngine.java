@@ -42,7 +42,7 @@ public class CampaignEngine {
 
     /**
      * Starts the campaign process of a stored cycle; its business key is the cycle id, which ties the
-     * instance to the cycle (see {@link CreateCycleListener}).
+     * instance to the cycle (see {@link CampaignStartedListener}).
      */
     public String startCampaign(long cycleId) {
         return asUser(() -> runtime.startProcessInstanceByKey(ProcessIds.PROCESS_CAMPAIGN, String.valueOf(cycleId))

@@ -9,12 +9,12 @@ import vn.congdoan.baocao.cycle.PlanService;
 
 /** Records leadership's decision on the plan when the approval task completes (Tasklist or API). */
 @Component
-class PlanReviewListener implements TaskListener {
+class PlanReviewTaskCompletedListener implements TaskListener {
 
     private final PlanService plans;
     private final IdentityService identity;
 
-    PlanReviewListener(PlanService plans, IdentityService identity) {
+    PlanReviewTaskCompletedListener(PlanService plans, IdentityService identity) {
         this.plans = plans;
         this.identity = identity;
     }

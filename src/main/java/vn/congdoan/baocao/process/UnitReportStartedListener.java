@@ -10,11 +10,11 @@ import vn.congdoan.baocao.report.ReportService;
 
 /** Gives a unit's reporting instance the unit's group, due and follow-up dates, and tells the unit. */
 @Component
-class UnitReportStartListener implements ExecutionListener {
+class UnitReportStartedListener implements ExecutionListener {
 
     private final ReportService reports;
 
-    UnitReportStartListener(ReportService reports) {
+    UnitReportStartedListener(ReportService reports) {
         this.reports = reports;
     }
 

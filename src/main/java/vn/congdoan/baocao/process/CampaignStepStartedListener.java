@@ -11,7 +11,7 @@ import vn.congdoan.baocao.cycle.CycleStage;
 
 /** Keeps the cycle's stage in step with the campaign: each step the process enters sets its stage. */
 @Component
-class CycleStageListener implements ExecutionListener {
+class CampaignStepStartedListener implements ExecutionListener {
 
     static final Map<String, CycleStage> STAGE_OF_STEP = Map.of(
             ProcessIds.TASK_DRAFT_PLAN, CycleStage.PLAN_DRAFT,
@@ -27,7 +27,7 @@ class CycleStageListener implements ExecutionListener {
 
     private final CycleService cycles;
 
-    CycleStageListener(CycleService cycles) {
+    CampaignStepStartedListener(CycleService cycles) {
         this.cycles = cycles;
     }
 

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Sets the first reminder of a deadline: the first slot still to come (those already past are not sent). */
 @Component
-class ReminderStartListener implements ExecutionListener {
+class RemindersStartedListener implements ExecutionListener {
 
     private final ReminderSlots slots;
 
-    ReminderStartListener(ReminderSlots slots) {
+    RemindersStartedListener(ReminderSlots slots) {
         this.slots = slots;
     }
 

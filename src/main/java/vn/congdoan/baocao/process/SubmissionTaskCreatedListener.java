@@ -14,12 +14,12 @@ import vn.congdoan.baocao.spreadsheet.TableLinks;
 
 /** Offers the national federation's address from the cycle and today's date in the submission form. */
 @Component
-class SubmissionTaskListener implements TaskListener {
+class SubmissionTaskCreatedListener implements TaskListener {
 
     private final CycleService cycles;
     private final Clock clock;
 
-    SubmissionTaskListener(CycleService cycles, Clock clock) {
+    SubmissionTaskCreatedListener(CycleService cycles, Clock clock) {
         this.cycles = cycles;
         this.clock = clock;
     }

@@ -20,12 +20,12 @@ import vn.congdoan.baocao.review.ReviewSubject;
 
 /** Puts what the plan forms show into the task (local variables): the plan's summary, the last return comment. */
 @Component
-class PlanTaskListener implements TaskListener {
+class PlanTaskCreatedListener implements TaskListener {
 
     private final CycleService cycles;
     private final ReviewLog reviews;
 
-    PlanTaskListener(CycleService cycles, ReviewLog reviews) {
+    PlanTaskCreatedListener(CycleService cycles, ReviewLog reviews) {
         this.cycles = cycles;
         this.reviews = reviews;
     }

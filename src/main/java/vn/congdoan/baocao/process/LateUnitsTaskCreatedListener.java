@@ -17,14 +17,14 @@ import vn.congdoan.baocao.report.ReportService;
 
 /** Shows leadership which units have not submitted, and clears the decision of an earlier round. */
 @Component
-class LateUnitsTaskListener implements TaskListener {
+class LateUnitsTaskCreatedListener implements TaskListener {
 
     private final ReportService reports;
     private final CycleService cycles;
     private final LateUnits lateUnits;
     private final Clock clock;
 
-    LateUnitsTaskListener(ReportService reports, CycleService cycles, LateUnits lateUnits, Clock clock) {
+    LateUnitsTaskCreatedListener(ReportService reports, CycleService cycles, LateUnits lateUnits, Clock clock) {
         this.reports = reports;
         this.cycles = cycles;
         this.lateUnits = lateUnits;

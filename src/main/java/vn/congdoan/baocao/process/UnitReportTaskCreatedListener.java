@@ -41,7 +41,7 @@ import vn.congdoan.baocao.template.ValidationRule;
  * task of the person who saved it. The report forms read and write task-local variables.
  */
 @Component
-class FillReportTaskListener implements TaskListener {
+class UnitReportTaskCreatedListener implements TaskListener {
 
     private final ReportService reports;
     private final CycleService cycles;
@@ -50,7 +50,7 @@ class FillReportTaskListener implements TaskListener {
     private final CommandExecutor commands;
     private final CommandExecutor ownCommands;
 
-    FillReportTaskListener(ReportService reports, CycleService cycles, TaskService tasks, IdentityService identity,
+    UnitReportTaskCreatedListener(ReportService reports, CycleService cycles, TaskService tasks, IdentityService identity,
                            ProcessEngineConfigurationImpl configuration) {
         this.reports = reports;
         this.cycles = cycles;

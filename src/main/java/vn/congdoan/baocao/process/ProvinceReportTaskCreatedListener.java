@@ -29,14 +29,14 @@ import vn.congdoan.baocao.spreadsheet.TableLinks;
  * A draft saved from the form comes back as a task of the person who saved it.
  */
 @Component
-class ProvinceReportTaskListener implements TaskListener {
+class ProvinceReportTaskCreatedListener implements TaskListener {
 
     private final ProvinceReports provinceReports;
     private final ReportService reports;
     private final CycleService cycles;
     private final IdentityService identity;
 
-    ProvinceReportTaskListener(ProvinceReports provinceReports, ReportService reports, CycleService cycles,
+    ProvinceReportTaskCreatedListener(ProvinceReports provinceReports, ReportService reports, CycleService cycles,
                                IdentityService identity) {
         this.provinceReports = provinceReports;
         this.reports = reports;

@@ -9,12 +9,12 @@ import vn.congdoan.baocao.report.ReportService;
 
 /** Records the reviewer's decision on a unit's report when the review task completes (Tasklist or API). */
 @Component
-class ReportReviewListener implements TaskListener {
+class ReviewReportTaskCompletedListener implements TaskListener {
 
     private final ReportService reports;
     private final IdentityService identity;
 
-    ReportReviewListener(ReportService reports, IdentityService identity) {
+    ReviewReportTaskCompletedListener(ReportService reports, IdentityService identity) {
         this.reports = reports;
         this.identity = identity;
     }

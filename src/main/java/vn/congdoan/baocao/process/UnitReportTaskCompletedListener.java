@@ -20,12 +20,12 @@ import vn.congdoan.baocao.report.Violation;
  * draft was stored in a transaction of its own: the form stays as typed, and nothing is lost.
  */
 @Component
-class FillReportListener implements TaskListener {
+class UnitReportTaskCompletedListener implements TaskListener {
 
     private final ReportService reports;
     private final ApplicationEventPublisher events;
 
-    FillReportListener(ReportService reports, ApplicationEventPublisher events) {
+    UnitReportTaskCompletedListener(ReportService reports, ApplicationEventPublisher events) {
         this.reports = reports;
         this.events = events;
     }

@@ -23,12 +23,12 @@ import vn.congdoan.baocao.spreadsheet.TableLinks;
 
 /** Shows the submitted report, read-only, to the reviewer; clears the decision of an earlier round. */
 @Component
-class ReviewReportTaskListener implements TaskListener {
+class ReviewReportTaskCreatedListener implements TaskListener {
 
     private final ReportService reports;
     private final CycleService cycles;
 
-    ReviewReportTaskListener(ReportService reports, CycleService cycles) {
+    ReviewReportTaskCreatedListener(ReportService reports, CycleService cycles) {
         this.reports = reports;
         this.cycles = cycles;
     }

@@ -18,12 +18,12 @@ import vn.congdoan.baocao.report.Violation;
  * cannot go to leadership is refused at Complete with what to fix, after the texts were stored.
  */
 @Component
-class ProvinceReportListener implements TaskListener {
+class ProvinceReportTaskCompletedListener implements TaskListener {
 
     private final ProvinceReports provinceReports;
     private final ReportService reports;
 
-    ProvinceReportListener(ProvinceReports provinceReports, ReportService reports) {
+    ProvinceReportTaskCompletedListener(ProvinceReports provinceReports, ReportService reports) {
         this.provinceReports = provinceReports;
         this.reports = reports;
     }

@@ -9,12 +9,12 @@ import vn.congdoan.baocao.province.Submissions;
 
 /** Records the sending to the national federation, from Tasklist or the API; bad fields refuse the completion. */
 @Component
-class SubmissionListener implements TaskListener {
+class SubmissionTaskCompletedListener implements TaskListener {
 
     private final Submissions submissions;
     private final IdentityService identity;
 
-    SubmissionListener(Submissions submissions, IdentityService identity) {
+    SubmissionTaskCompletedListener(Submissions submissions, IdentityService identity) {
         this.submissions = submissions;
         this.identity = identity;
     }

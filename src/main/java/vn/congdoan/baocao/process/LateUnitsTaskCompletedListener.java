@@ -11,12 +11,12 @@ import vn.congdoan.baocao.report.LateUnits;
 
 /** Records leadership's decision; an extension also moves the next cut-off to the new due date. */
 @Component
-class LateUnitsDecisionListener implements TaskListener {
+class LateUnitsTaskCompletedListener implements TaskListener {
 
     private final LateUnits lateUnits;
     private final IdentityService identity;
 
-    LateUnitsDecisionListener(LateUnits lateUnits, IdentityService identity) {
+    LateUnitsTaskCompletedListener(LateUnits lateUnits, IdentityService identity) {
         this.lateUnits = lateUnits;
         this.identity = identity;
     }

@@ -9,12 +9,12 @@ import vn.congdoan.baocao.province.ProvinceReports;
 
 /** Records leadership's decision on the provincial report, from Tasklist or the API. */
 @Component
-class ProvinceReviewListener implements TaskListener {
+class ProvinceReviewTaskCompletedListener implements TaskListener {
 
     private final ProvinceReports provinceReports;
     private final IdentityService identity;
 
-    ProvinceReviewListener(ProvinceReports provinceReports, IdentityService identity) {
+    ProvinceReviewTaskCompletedListener(ProvinceReports provinceReports, IdentityService identity) {
         this.provinceReports = provinceReports;
         this.identity = identity;
     }

@@ -20,12 +20,12 @@ import vn.congdoan.baocao.system.BadRequestException;
  * transaction. Either way the instance is tied to its cycle, once.
  */
 @Component
-class CreateCycleListener implements ExecutionListener {
+class CampaignStartedListener implements ExecutionListener {
 
     private final CycleService cycles;
     private final IdentityService identity;
 
-    CreateCycleListener(CycleService cycles, IdentityService identity) {
+    CampaignStartedListener(CycleService cycles, IdentityService identity) {
         this.cycles = cycles;
         this.identity = identity;
     }
