@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.process.engine.ApplicationCompletion;
+import vn.congdoan.baocao.process.tasklist.FormActions;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;

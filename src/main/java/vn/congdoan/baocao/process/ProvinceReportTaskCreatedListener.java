@@ -16,6 +16,7 @@ import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.process.forms.ReportLayout;
+import vn.congdoan.baocao.process.tasklist.TaskNames;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.report.ReportForm;

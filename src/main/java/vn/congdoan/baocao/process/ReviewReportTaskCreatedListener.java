@@ -15,6 +15,7 @@ import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.process.forms.ReportLayout;
+import vn.congdoan.baocao.process.tasklist.TaskNames;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;

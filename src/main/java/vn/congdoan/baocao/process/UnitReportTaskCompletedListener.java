@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.baocao.process.engine.ApplicationCompletion;
+import vn.congdoan.baocao.process.tasklist.FormActions;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportDraftSaved;
 import vn.congdoan.baocao.report.ReportForm;

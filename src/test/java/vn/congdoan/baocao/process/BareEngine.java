@@ -39,6 +39,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import vn.congdoan.baocao.process.engine.EngineTableMigrations;
 import vn.congdoan.baocao.security.ProvinceGroups;
 
 /**

@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.PlanService;
-import vn.congdoan.baocao.process.CampaignEngine;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.process.engine.CampaignEngine;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 
 /**

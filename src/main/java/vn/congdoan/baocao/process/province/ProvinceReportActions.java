@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import vn.congdoan.baocao.process.CampaignEngine;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.process.engine.CampaignEngine;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.security.AuthenticatedUser;

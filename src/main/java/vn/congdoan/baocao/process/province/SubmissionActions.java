@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import vn.congdoan.baocao.process.CampaignEngine;
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.engine.CampaignEngine;
 import vn.congdoan.baocao.province.SubmissionRecord;
 import vn.congdoan.baocao.province.Submissions;
 import vn.congdoan.baocao.security.AuthenticatedUser;
