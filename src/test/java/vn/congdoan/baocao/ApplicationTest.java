@@ -26,9 +26,10 @@ import org.springframework.http.ResponseEntity;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.plan.PlanActions;
 import vn.congdoan.baocao.security.AuthenticatedUser;
-import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.ApiClient;
+import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.EmbeddedAppTest;
 import vn.congdoan.baocao.support.WebappSession;
 
@@ -51,6 +52,8 @@ class ApplicationTest extends EmbeddedAppTest {
     TaskService tasks;
     @Autowired
     CycleService cycles;
+    @Autowired
+    PlanActions plans;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -180,7 +183,7 @@ class ApplicationTest extends EmbeddedAppTest {
 
     @Test
     void campaignTasksOpenTheirDeployedFormsForTheirGroupOnly() throws Exception {
-        long cycle = cycles.start(CycleRequests.ninhBinh2020(), new AuthenticatedUser("cspl", List.of("cspl")));
+        long cycle = plans.startCampaign(CycleRequests.ninhBinh2020(), new AuthenticatedUser("cspl", List.of("cspl")));
         String processInstance = cycles.get(cycle).processInstanceId();
         String taskId = tasks.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
 

@@ -17,14 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.notification.NotificationView;
 import vn.congdoan.baocao.notification.Notifications;
-import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.process.collection.LateUnitsActions;
+import vn.congdoan.baocao.process.province.ProvinceReportActions;
+import vn.congdoan.baocao.process.province.SubmissionActions;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
+import vn.congdoan.baocao.province.SubmissionRecord;
 import vn.congdoan.baocao.province.SubmissionView;
 import vn.congdoan.baocao.province.Submissions;
 import vn.congdoan.baocao.report.AggregateView;
 import vn.congdoan.baocao.report.Aggregation;
-import vn.congdoan.baocao.report.LateUnits;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.system.ForbiddenException;
@@ -35,20 +37,26 @@ import vn.congdoan.baocao.system.NotFoundException;
 @RequestMapping("/api/cycles/{cycle}")
 class CampaignController {
 
-    private final LateUnits lateUnits;
+    private final LateUnitsActions lateUnits;
     private final Aggregation aggregation;
     private final ProvinceReports provinceReports;
+    private final ProvinceReportActions provinceReportActions;
     private final Submissions submissions;
+    private final SubmissionActions submissionActions;
     private final Notifications notifications;
     private final ReportService reports;
     private final CycleService cycles;
 
-    CampaignController(LateUnits lateUnits, Aggregation aggregation, ProvinceReports provinceReports,
-                       Submissions submissions, Notifications notifications, ReportService reports, CycleService cycles) {
+    CampaignController(LateUnitsActions lateUnits, Aggregation aggregation, ProvinceReports provinceReports,
+                       ProvinceReportActions provinceReportActions, Submissions submissions,
+                       SubmissionActions submissionActions, Notifications notifications, ReportService reports,
+                       CycleService cycles) {
         this.lateUnits = lateUnits;
         this.aggregation = aggregation;
         this.provinceReports = provinceReports;
+        this.provinceReportActions = provinceReportActions;
         this.submissions = submissions;
+        this.submissionActions = submissionActions;
         this.notifications = notifications;
         this.reports = reports;
         this.cycles = cycles;
@@ -79,25 +87,25 @@ class CampaignController {
     ProvinceReportView submitProvinceReport(@PathVariable long cycle,
                                             @RequestBody(required = false) ProvinceReportBody body) {
         AuthenticatedUser user = ApiUser.current();
-        provinceReports.submit(cycle, body == null ? null : sections(body), user);
+        provinceReportActions.submit(cycle, body == null ? null : sections(body), user);
         return provinceReports.get(cycle, user);
     }
 
     @PostMapping("/province-report/review")
     ResponseEntity<Void> reviewProvinceReport(@PathVariable long cycle,
                                               @RequestBody CycleController.ReviewRequest review) {
-        provinceReports.review(cycle, review.decision(), review.comment(), ApiUser.current());
+        provinceReportActions.review(cycle, review.decision(), review.comment(), ApiUser.current());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/submission")
     SubmissionView submit(@PathVariable long cycle, @RequestBody SubmissionRequest request) {
         AuthenticatedUser user = ApiUser.current();
-        submissions.submit(cycle, Map.of(
-                ProcessVariables.SUBMISSION_NUMBER, nullToEmpty(request.documentNumber()),
-                ProcessVariables.SUBMISSION_DATE, nullToEmpty(request.date()),
-                ProcessVariables.SUBMISSION_SENDER, nullToEmpty(request.sender()),
-                ProcessVariables.SUBMISSION_ADDRESS, request.recipientAddress() == null
+        submissionActions.submit(cycle, Map.of(
+                SubmissionRecord.NUMBER, nullToEmpty(request.documentNumber()),
+                SubmissionRecord.DATE, nullToEmpty(request.date()),
+                SubmissionRecord.SENDER, nullToEmpty(request.sender()),
+                SubmissionRecord.ADDRESS, request.recipientAddress() == null
                         ? nullToEmpty(cycles.get(cycle).nationalAddress()) : request.recipientAddress()), user);
         return submission(cycle);
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
-import vn.congdoan.baocao.cycle.PlanService;
+import vn.congdoan.baocao.process.plan.PlanActions;
 import vn.congdoan.baocao.report.LateUnits;
 import vn.congdoan.baocao.report.ReportService;
 
@@ -24,11 +24,11 @@ import vn.congdoan.baocao.report.ReportService;
 class CycleController {
 
     private final CycleService cycles;
-    private final PlanService plans;
+    private final PlanActions plans;
     private final ReportService reports;
     private final LateUnits lateUnits;
 
-    CycleController(CycleService cycles, PlanService plans, ReportService reports, LateUnits lateUnits) {
+    CycleController(CycleService cycles, PlanActions plans, ReportService reports, LateUnits lateUnits) {
         this.cycles = cycles;
         this.plans = plans;
         this.reports = reports;
@@ -38,7 +38,7 @@ class CycleController {
     /** The body of a cycle as read may be posted back: what the application added is left out. */
     @PostMapping
     ResponseEntity<Created> start(@RequestBody ObjectNode request) {
-        long id = cycles.start(request.deepCopy().remove(CycleResponse.READ_ONLY), ApiUser.current());
+        long id = plans.startCampaign(request.deepCopy().remove(CycleResponse.READ_ONLY), ApiUser.current());
         return ResponseEntity.created(URI.create("/api/cycles/" + id)).body(new Created(id));
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.congdoan.baocao.process.unitreport.UnitReportActions;
 import vn.congdoan.baocao.report.ProgressView;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportService;
@@ -20,9 +21,11 @@ import vn.congdoan.baocao.report.ReportView;
 class ReportController {
 
     private final ReportService reports;
+    private final UnitReportActions actions;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, UnitReportActions actions) {
         this.reports = reports;
+        this.actions = actions;
     }
 
     @GetMapping("/progress")
@@ -43,14 +46,14 @@ class ReportController {
     @PostMapping("/reports/{unit}/submit")
     ReportView submit(@PathVariable long cycle, @PathVariable String unit,
                       @RequestBody(required = false) ReportBody body) {
-        reports.submit(cycle, unit, body, ApiUser.current());
+        actions.submit(cycle, unit, body, ApiUser.current());
         return reports.get(cycle, unit, ApiUser.current());
     }
 
     @PostMapping("/reports/{unit}/review")
     ResponseEntity<Void> review(@PathVariable long cycle, @PathVariable String unit,
                                 @RequestBody CycleController.ReviewRequest review) {
-        reports.review(cycle, unit, review.decision(), review.comment(), ApiUser.current());
+        actions.review(cycle, unit, review.decision(), review.comment(), ApiUser.current());
         return ResponseEntity.noContent().build();
     }
 }

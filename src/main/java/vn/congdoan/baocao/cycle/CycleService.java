@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -26,9 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
@@ -46,28 +44,24 @@ public class CycleService {
     private final Map<Long, Cycle.Participation> participations = new ConcurrentHashMap<>();
     private final CycleParametersValidator validator;
     private final TemplateCatalog templates;
-    private final CampaignEngine engine;
     private final ObjectMapper json;
     private final Clock clock;
 
     CycleService(CycleRepository repository, CycleParametersValidator validator, TemplateCatalog templates,
-                 CampaignEngine engine, ObjectMapper json, Clock clock) {
+                 ObjectMapper json, Clock clock) {
         this.repository = repository;
         this.validator = validator;
         this.templates = templates;
-        this.engine = engine;
         this.json = json;
         this.clock = clock;
     }
 
-    /** The API's door: creates the cycle and starts its campaign process, or starts nothing. */
-    public long start(ObjectNode request, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+    /** The API's door: only the policy dept. creates a cycle; its campaign is started in the same transaction. */
+    public long create(ObjectNode request, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được khởi tạo đợt báo cáo.");
         }
-        long id = create(request, user.id());
-        engine.startCampaign(id);
-        return id;
+        return create(request, user.id());
     }
 
     /**

@@ -1,18 +1,14 @@
 package vn.congdoan.baocao.cycle;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
-import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewEntry;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.ForbiddenException;
 
 /** The plan: the policy dept. sends the draft for approval, leadership approves or returns it. */
@@ -20,38 +16,35 @@ import vn.congdoan.baocao.system.ForbiddenException;
 @Transactional
 public class PlanService {
 
-    private final CampaignEngine engine;
     private final ReviewLog reviews;
     private final CycleService cycles;
 
-    PlanService(CampaignEngine engine, ReviewLog reviews, CycleService cycles) {
-        this.engine = engine;
+    PlanService(ReviewLog reviews, CycleService cycles) {
         this.reviews = reviews;
         this.cycles = cycles;
     }
 
-    public void submit(long cycleId, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+    /** 403 unless the user may send the plan for approval. */
+    public void requireDrafter(AuthenticatedUser user) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được trình kế hoạch.");
         }
-        engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PLAN, Map.of());
     }
 
     /**
-     * The API's door to the approval task; the decision is recorded by {@link #recordReview} as in Tasklist.
-     * Without an issue date the one the approval form offers is taken.
+     * The API's decision on the plan, checked before the approval task completes; the decision is
+     * recorded by {@link #recordReview} as in Tasklist. Without an issue date the one the approval form
+     * offers is taken.
      */
-    public void review(long cycleId, String decision, String comment, String issuedOn, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+    public PlanReview checkReview(long cycleId, String decision, String comment, String issuedOn,
+                                  AuthenticatedUser user) {
+        if (!user.isMemberOf(ProvinceGroups.LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực LĐLĐ tỉnh được duyệt kế hoạch.");
         }
         // the gateway compares the exact word: "ACCEPT " goes on as ACCEPT
         String checked = ReviewLog.check(decision, comment).name();
-        engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PLAN, Map.of(
-                ProcessVariables.PLAN_DECISION, checked,
-                ProcessVariables.PLAN_COMMENT, comment == null ? "" : comment,
-                ProcessVariables.PLAN_ISSUE_DATE, issuedOn == null || issuedOn.isBlank()
-                        ? cycles.offeredIssueDate(cycleId).toString() : issuedOn));
+        return new PlanReview(checked, comment == null ? "" : comment, issuedOn == null || issuedOn.isBlank()
+                ? cycles.offeredIssueDate(cycleId).toString() : issuedOn);
     }
 
     /** Called when the approval task completes, from Tasklist or the API; an approval records the issue date. */
@@ -61,5 +54,9 @@ public class PlanService {
             cycles.recordIssueDate(cycleId, issuedOn);
         }
         return entry;
+    }
+
+    /** A checked decision on the plan: ACCEPT or RETURN, the comment ("" for none), the issue day (yyyy-MM-dd). */
+    public record PlanReview(String decision, String comment, String issuedOn) {
     }
 }

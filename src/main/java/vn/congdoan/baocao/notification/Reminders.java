@@ -7,14 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.baocao.cycle.DeadlineCalculator;
-import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.security.ProvinceGroups;
 
 /** Sends the reminder of one slot to whoever has to act, and escalates overdue work to the province's leaders. */
 @Service
 public class Reminders {
 
     /** Overdue work goes up to the supervisor and the leadership. */
-    static final List<String> ESCALATE_TO = List.of(ProcessIds.GROUP_SUPERVISOR, ProcessIds.GROUP_LEADERSHIP);
+    static final List<String> ESCALATE_TO = List.of(ProvinceGroups.SUPERVISOR, ProvinceGroups.LEADERSHIP);
 
 
     private final Notifications notifications;

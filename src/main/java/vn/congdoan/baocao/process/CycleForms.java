@@ -8,6 +8,7 @@ import vn.congdoan.baocao.process.forms.FormSchema;
 import vn.congdoan.baocao.process.forms.ReportFormGenerator;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
+import vn.congdoan.baocao.process.engine.EngineUser;
 
 /**
  * A cycle's report forms: generated when its plan is issued, with exactly its indicators, periods,

@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * which the application sets when the instance starts and no task completion can change; never from a
  * variable, which the assignee of a task may send with its completion.
  */
-final class CycleVariables {
+public final class CycleVariables {
 
     private CycleVariables() {
     }
 
-    static long cycleId(VariableScope scope) {
+    public static long cycleId(VariableScope scope) {
         String key = businessKey(scope);
         int slash = key.indexOf('/');
         try {
@@ -25,7 +25,7 @@ final class CycleVariables {
         }
     }
 
-    static String unitCode(VariableScope scope) {
+    public static String unitCode(VariableScope scope) {
         String key = businessKey(scope);
         int slash = key.indexOf('/');
         if (slash < 0 || slash == key.length() - 1) {
@@ -34,7 +34,7 @@ final class CycleVariables {
         return key.substring(slash + 1);
     }
 
-    static String text(VariableScope scope, String name) {
+    public static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();
     }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
  * variables {@code v_rII_pJ} ({@link UnitReportForm}). They keep opening, saving and submitting on that
  * form until they end.
  */
-final class LegacyReportForms {
+public final class LegacyReportForms {
 
     private LegacyReportForms() {
     }
@@ -29,7 +29,7 @@ final class LegacyReportForms {
         });
     }
 
-    static boolean usedBy(TaskEntity task) {
+    public static boolean usedBy(TaskEntity task) {
         TaskDefinition definition = task.getTaskDefinition();
         FormDefinition form = definition == null ? null : definition.getFormDefinition();
         if (form == null || form.getCamundaFormDefinitionKey() == null) {

@@ -1,6 +1,6 @@
 package vn.congdoan.baocao.process;
 
-/** Every BPMN id, form id and group id the code refers to; written here once. */
+/** Every BPMN id and form id the code refers to; written here once (the groups: {@code security.ProvinceGroups}). */
 public final class ProcessIds {
 
     public static final String PROCESS_CAMPAIGN = "campaign";
@@ -62,11 +62,6 @@ public final class ProcessIds {
     public static final String FORM_PROVINCE_REPORT = "form-province-report";
     public static final String FORM_APPROVE_PROVINCE_REPORT = "form-approve-province-report";
     public static final String FORM_SUBMISSION = "form-submission";
-
-    public static final String GROUP_POLICY_DEPT = "cspl";
-    public static final String GROUP_LEADERSHIP = "thuongtruc";
-    public static final String GROUP_SUPERVISOR = "giamsat";
-    public static final String GROUP_CAMUNDA_ADMIN = "camunda-admin";
 
     /** The business key of a unit's reporting instance: "cycle/unit". */
     public static String unitReportKey(long cycleId, String unitCode) {

@@ -1,6 +1,7 @@
 package vn.congdoan.baocao.process;
 
 import vn.congdoan.baocao.process.forms.ReportFormKeys;
+import vn.congdoan.baocao.province.SubmissionRecord;
 
 /** Every process variable and form field key; written here once. Variables hold ids and decisions only. */
 public final class ProcessVariables {
@@ -41,10 +42,11 @@ public final class ProcessVariables {
     public static final String PROVINCE_DECISION = "provinceDecision";
     public static final String PROVINCE_COMMENT = "provinceComment";
 
-    public static final String SUBMISSION_NUMBER = "submissionNumber";
-    public static final String SUBMISSION_DATE = "submissionDate";
-    public static final String SUBMISSION_SENDER = "submissionSender";
-    public static final String SUBMISSION_ADDRESS = "submissionAddress";
+    /** The submission form's fields (see {@link SubmissionRecord}). */
+    public static final String SUBMISSION_NUMBER = SubmissionRecord.NUMBER;
+    public static final String SUBMISSION_DATE = SubmissionRecord.DATE;
+    public static final String SUBMISSION_SENDER = SubmissionRecord.SENDER;
+    public static final String SUBMISSION_ADDRESS = SubmissionRecord.ADDRESS;
     /** Json {"text"}: the links to the package sent (report .docx, appendix .xlsx), shown in the submission form. */
     public static final String SUBMISSION_PACKAGE = "submissionPackage";
 

@@ -5,13 +5,13 @@ import java.time.OffsetDateTime;
 import vn.congdoan.baocao.cycle.DeadlineCalculator;
 
 /** Dates in the forms' title lines, as users write them. */
-final class ReportTitles {
+public final class ReportTitles {
 
 
     private ReportTitles() {
     }
 
-    static String at(OffsetDateTime at) {
+    public static String at(OffsetDateTime at) {
         return at == null ? "—" : DeadlineCalculator.AT.format(at);
     }
 }

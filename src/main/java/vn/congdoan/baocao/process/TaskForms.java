@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * whether through Tasklist, the engine's REST API or the webapps' copy of it. Everything a listener,
  * delegate or gateway reads besides these is the application's own.
  */
-record TaskForms(String taskKey, String formId, Set<String> fields) {
+public record TaskForms(String taskKey, String formId, Set<String> fields) {
 
     private static final Set<String> CELLS = UnitReportForm.cellKeys();
 
@@ -80,13 +80,13 @@ record TaskForms(String taskKey, String formId, Set<String> fields) {
     }
 
     /** The form of a task of ours, on the static report forms of earlier releases when {@code legacy}. */
-    static Optional<TaskForms> of(String taskKey, boolean legacy) {
+    public static Optional<TaskForms> of(String taskKey, boolean legacy) {
         return legacy && taskKey != null && LEGACY_BY_TASK.containsKey(taskKey)
                 ? Optional.of(LEGACY_BY_TASK.get(taskKey)) : of(taskKey);
     }
 
     /** The names among these that the form does not submit. */
-    Set<String> undeclared(Collection<String> names) {
+    public Set<String> undeclared(Collection<String> names) {
         return names.stream().filter(name -> !fields.contains(name))
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -18,17 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.notification.NotificationKind;
 import vn.congdoan.baocao.notification.NotificationRequest;
 import vn.congdoan.baocao.notification.NotificationSubject;
 import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.notification.ReminderTarget;
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
-import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.report.Aggregation;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;
@@ -42,6 +39,7 @@ import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
@@ -62,21 +60,19 @@ public class ProvinceReports {
     private final Aggregation aggregation;
     private final ReviewLog reviews;
     private final Notifications notifications;
-    private final CampaignEngine engine;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
 
     ProvinceReports(ProvinceReportRepository repository, CycleService cycles, ReportService reports,
-                    Aggregation aggregation, ReviewLog reviews, Notifications notifications, CampaignEngine engine,
-                    Clock clock, PlatformTransactionManager transactions) {
+                    Aggregation aggregation, ReviewLog reviews, Notifications notifications, Clock clock,
+                    PlatformTransactionManager transactions) {
         this.repository = repository;
         this.cycles = cycles;
         this.reports = reports;
         this.aggregation = aggregation;
         this.reviews = reviews;
         this.notifications = notifications;
-        this.engine = engine;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -93,7 +89,7 @@ public class ProvinceReports {
         Instant due = cycle.deadlines().provinceReview().due().toInstant();
         repository.save(new ProvinceReport(cycleId, due));
         notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
-                NotificationSubject.PROVINCE, NotificationKind.ASSIGNED, ProcessIds.GROUP_POLICY_DEPT, due, "ASSIGNED",
+                NotificationSubject.PROVINCE, NotificationKind.ASSIGNED, ProvinceGroups.POLICY_DEPT, due, "ASSIGNED",
                 "Đã tổng hợp số liệu của các đơn vị: dự thảo báo cáo của tỉnh (đợt báo cáo số " + cycleId
                         + "), hạn đến " + DeadlineCalculator.AT.format(due.atZone(cycle.timeZone())) + "."));
     }
@@ -134,8 +130,11 @@ public class ProvinceReports {
         return stored.view();
     }
 
-    /** Stores the body as the draft first; refused, the draft stays; accepted, the drafting task completes. */
-    public void submit(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
+    /**
+     * Stores the body as the draft first, then checks it; refused, the draft stays; accepted, the caller
+     * completes the drafting task.
+     */
+    public void storeAndCheckForSubmission(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
         requireDrafter(user);
         if (sections != null) {
             saveDraft(cycleId, sections, user);
@@ -148,18 +147,14 @@ public class ProvinceReports {
             throw new ReportRejectedException("Báo cáo của tỉnh chưa trình được; nội dung đã lưu thành bản nháp.",
                     problems);
         }
-        engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PROVINCE_REPORT, Map.of(
-                ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
     }
 
-    public void review(long cycleId, String decision, String comment, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+    /** Leadership's decision on the provincial report, checked before the approval task completes. */
+    public Decision checkReview(String decision, String comment, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProvinceGroups.LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực duyệt báo cáo của tỉnh.");
         }
-        Decision checked = ReviewLog.check(decision, comment);
-        engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PROVINCE_REPORT, Map.of(
-                ProcessVariables.PROVINCE_DECISION, checked.name(),
-                ProcessVariables.PROVINCE_COMMENT, comment == null ? "" : comment));
+        return ReviewLog.check(decision, comment);
     }
 
     /** From Tasklist's form: replaces the texts of the draft; a text the column cannot take refuses it all. */
@@ -244,7 +239,7 @@ public class ProvinceReports {
         }
         notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
                 NotificationSubject.PROVINCE, recorded == Decision.ACCEPT ? NotificationKind.ACCEPTED
-                : NotificationKind.RETURNED, ProcessIds.GROUP_POLICY_DEPT, report.dueAt(), "REVIEW-" + round,
+                : NotificationKind.RETURNED, ProvinceGroups.POLICY_DEPT, report.dueAt(), "REVIEW-" + round,
                 recorded == Decision.ACCEPT ? "Thường trực đã duyệt báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")."
                         : "Thường trực trả lại báo cáo của tỉnh (đợt báo cáo số " + cycleId + ") để sửa: "
                         + comment.strip()));
@@ -261,7 +256,7 @@ public class ProvinceReports {
         boolean waitingForApproval = report.status() == ReportStatus.SUBMITTED;
         return Optional.of(ReminderTarget.ofProvince(cycleId, NotificationSubject.PROVINCE_REPORT,
                 NotificationSubject.PROVINCE,
-                waitingForApproval ? ProcessIds.GROUP_LEADERSHIP : ProcessIds.GROUP_POLICY_DEPT,
+                waitingForApproval ? ProvinceGroups.LEADERSHIP : ProvinceGroups.POLICY_DEPT,
                 (waitingForApproval ? "việc duyệt " : "việc dự thảo ") + "báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")",
                 waitingForApproval ? "Thường trực" : "Ban Chính sách pháp luật và QHLĐ", report.dueAt(),
                 cycle.timeZone()));
@@ -286,7 +281,7 @@ public class ProvinceReports {
     }
 
     private static void requireDrafter(AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ dự thảo báo cáo của tỉnh.");
         }
     }

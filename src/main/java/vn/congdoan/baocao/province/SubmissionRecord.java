@@ -4,4 +4,10 @@ import java.time.LocalDate;
 
 /** What was sent to the national federation: document number, date, who sent it, to which address. */
 public record SubmissionRecord(String documentNumber, LocalDate sentOn, String sender, String recipientAddress) {
+
+    /** The fields' keys, as the submission form and the process variables name them. */
+    public static final String NUMBER = "submissionNumber";
+    public static final String DATE = "submissionDate";
+    public static final String SENDER = "submissionSender";
+    public static final String ADDRESS = "submissionAddress";
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,16 +35,14 @@ import vn.congdoan.baocao.notification.NotificationRequest;
 import vn.congdoan.baocao.notification.NotificationSubject;
 import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.notification.ReminderTarget;
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
-import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
-import vn.congdoan.baocao.system.StoredText;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.AppProperties;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
+import vn.congdoan.baocao.system.StoredText;
 
 /**
  * Records the sending of the provincial report to the national federation and e-mails the package to the
@@ -64,63 +61,62 @@ public class Submissions {
     private final SubmissionRepository repository;
     private final CycleService cycles;
     private final Notifications notifications;
-    private final CampaignEngine engine;
     private final ObjectProvider<JavaMailSender> mail;
     private final AppProperties properties;
     private final Clock clock;
 
     Submissions(SubmissionRepository repository, CycleService cycles, Notifications notifications,
-                CampaignEngine engine, ObjectProvider<JavaMailSender> mail, AppProperties properties, Clock clock) {
+                ObjectProvider<JavaMailSender> mail, AppProperties properties, Clock clock) {
         this.repository = repository;
         this.cycles = cycles;
         this.notifications = notifications;
-        this.engine = engine;
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** The API's door to the submission task; recorded by {@link #record} as from Tasklist. */
-    public void submit(long cycleId, Map<String, String> fields, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+    /**
+     * The API's submission fields, checked before the submission task completes; recorded by
+     * {@link #record} as from Tasklist.
+     */
+    public void checkSubmission(Map<String, String> fields, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ ghi việc gửi báo cáo về Tổng Liên đoàn.");
         }
         read(fields);
-        Map<String, Object> variables = new HashMap<>(fields);
-        engine.completeTask(cycleId, ProcessIds.TASK_RECORD_SUBMISSION, variables);
     }
 
-    /** Reads the submission fields (keys as {@link ProcessVariables}); 422 naming every bad field. */
+    /** Reads the submission fields (keys as {@link SubmissionRecord}'s); 422 naming every bad field. */
     public static SubmissionRecord read(Map<String, ?> fields) {
         List<FieldViolation> violations = new ArrayList<>();
-        String number = text(fields, ProcessVariables.SUBMISSION_NUMBER);
-        String date = text(fields, ProcessVariables.SUBMISSION_DATE);
-        String sender = text(fields, ProcessVariables.SUBMISSION_SENDER);
-        String address = text(fields, ProcessVariables.SUBMISSION_ADDRESS);
+        String number = text(fields, SubmissionRecord.NUMBER);
+        String date = text(fields, SubmissionRecord.DATE);
+        String sender = text(fields, SubmissionRecord.SENDER);
+        String address = text(fields, SubmissionRecord.ADDRESS);
         if (number == null) {
-            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_NUMBER, "Chưa ghi số văn bản gửi đi."));
+            violations.add(new FieldViolation(SubmissionRecord.NUMBER, "Chưa ghi số văn bản gửi đi."));
         }
         LocalDate sentOn = null;
         if (date == null) {
-            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_DATE, "Chưa ghi ngày gửi."));
+            violations.add(new FieldViolation(SubmissionRecord.DATE, "Chưa ghi ngày gửi."));
         } else {
             try {
                 sentOn = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
             } catch (DateTimeParseException e) {
-                violations.add(new FieldViolation(ProcessVariables.SUBMISSION_DATE,
+                violations.add(new FieldViolation(SubmissionRecord.DATE,
                         "Ngày gửi «" + StoredText.quote(date) + "» không đọc được: ghi dạng 2020-09-14."));
             }
         }
         if (sender == null) {
-            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_SENDER, "Chưa ghi người gửi."));
+            violations.add(new FieldViolation(SubmissionRecord.SENDER, "Chưa ghi người gửi."));
         }
         if (address == null || !ADDRESS.matcher(address).matches()) {
-            violations.add(new FieldViolation(ProcessVariables.SUBMISSION_ADDRESS,
+            violations.add(new FieldViolation(SubmissionRecord.ADDRESS,
                     "Địa chỉ nhận «" + StoredText.quote(address) + "» không phải địa chỉ thư điện tử."));
         }
-        fits(violations, ProcessVariables.SUBMISSION_NUMBER, "Số văn bản", number, MAX_NUMBER);
-        fits(violations, ProcessVariables.SUBMISSION_SENDER, "Người gửi", sender, MAX_SENDER);
-        fits(violations, ProcessVariables.SUBMISSION_ADDRESS, "Địa chỉ nhận", address, MAX_ADDRESS);
+        fits(violations, SubmissionRecord.NUMBER, "Số văn bản", number, MAX_NUMBER);
+        fits(violations, SubmissionRecord.SENDER, "Người gửi", sender, MAX_SENDER);
+        fits(violations, SubmissionRecord.ADDRESS, "Địa chỉ nhận", address, MAX_ADDRESS);
         if (!violations.isEmpty()) {
             throw new CycleParametersException("Chưa ghi được việc gửi báo cáo:", violations);
         }
@@ -135,7 +131,7 @@ public class Submissions {
         CycleView cycle = cycles.get(cycleId);
         repository.save(new Submission(cycleId, record, userId, clock.instant()));
         notifications.send(new NotificationRequest(cycleId, NotificationSubject.SUBMISSION, NotificationSubject.PROVINCE,
-                NotificationKind.SUBMITTED, ProcessIds.GROUP_LEADERSHIP,
+                NotificationKind.SUBMITTED, ProvinceGroups.LEADERSHIP,
                 cycle.deadlines().submission().due().toInstant(), "SUBMITTED",
                 "Đã gửi báo cáo của tỉnh về Tổng Liên đoàn: văn bản số " + record.documentNumber() + " ngày "
                         + record.sentOn().format(DeadlineCalculator.DAY) + ", người gửi "
@@ -210,7 +206,7 @@ public class Submissions {
         Instant due = cycle.deadlines().submission().due().toInstant();
         return Optional.of(ReminderTarget.ofProvince(cycleId, NotificationSubject.SUBMISSION,
                 NotificationSubject.PROVINCE,
-                ProcessIds.GROUP_POLICY_DEPT, "việc gửi báo cáo của tỉnh về Tổng Liên đoàn (đợt báo cáo số " + cycleId + ")",
+                ProvinceGroups.POLICY_DEPT, "việc gửi báo cáo của tỉnh về Tổng Liên đoàn (đợt báo cáo số " + cycleId + ")",
                 "Ban Chính sách pháp luật và QHLĐ", due, cycle.timeZone()));
     }
 

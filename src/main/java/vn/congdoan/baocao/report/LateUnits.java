@@ -2,9 +2,7 @@ package vn.congdoan.baocao.report;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -16,10 +14,8 @@ import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.DeadlineMeans;
 import vn.congdoan.baocao.cycle.FieldViolation;
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
-import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.StoredText;
@@ -37,28 +33,25 @@ public class LateUnits {
     private final LateUnitsDecisionRepository repository;
     private final ReportService reports;
     private final CycleService cycles;
-    private final CampaignEngine engine;
     private final Clock clock;
 
-    LateUnits(LateUnitsDecisionRepository repository, ReportService reports, CycleService cycles, CampaignEngine engine,
-              Clock clock) {
+    LateUnits(LateUnitsDecisionRepository repository, ReportService reports, CycleService cycles, Clock clock) {
         this.repository = repository;
         this.reports = reports;
         this.cycles = cycles;
-        this.engine = engine;
         this.clock = clock;
     }
 
-    /** The API's door to the decision task; recorded by {@link #record} as from Tasklist. */
-    public void decide(long cycleId, String decision, String until, AuthenticatedUser user) {
-        if (!user.isMemberOf(ProcessIds.GROUP_LEADERSHIP)) {
+    /**
+     * The API's decision, checked before the decision task completes; recorded by {@link #record} as from
+     * Tasklist. Answers the decision as the task takes it (EXTEND or CLOSE).
+     */
+    public String checkDecision(long cycleId, String decision, String until, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProvinceGroups.LEADERSHIP)) {
             throw new ForbiddenException("Chỉ Thường trực quyết định về các đơn vị chậm báo cáo.");
         }
         check(cycles.get(cycleId), decision, until);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.LATE_DECISION, decision.trim());
-        variables.put(ProcessVariables.LATE_UNTIL, until);
-        engine.completeTask(cycleId, ProcessIds.TASK_DECIDE_LATE_UNITS, variables);
+        return decision.trim();
     }
 
     /** Records the decision; for EXTEND gives the missing units their new due date and answers it. */

@@ -22,23 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleUnit;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.cycle.DeadlineCalculator;
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.notification.NotificationKind;
 import vn.congdoan.baocao.notification.NotificationRequest;
 import vn.congdoan.baocao.notification.NotificationSubject;
 import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.notification.ReminderTarget;
-import vn.congdoan.baocao.process.CampaignEngine;
-import vn.congdoan.baocao.process.ProcessIds;
-import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
 import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
@@ -52,15 +50,10 @@ import vn.congdoan.baocao.template.TemplateCatalog;
 @Service
 public class ReportService {
 
-
-    private static final Set<String> PROVINCE_GROUPS = Set.of(ProcessIds.GROUP_POLICY_DEPT,
-            ProcessIds.GROUP_LEADERSHIP, ProcessIds.GROUP_SUPERVISOR, ProcessIds.GROUP_CAMUNDA_ADMIN);
-
     private final ReportRepository repository;
     private final CycleService cycles;
     private final TemplateCatalog templates;
     private final ReviewLog reviews;
-    private final CampaignEngine engine;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -68,13 +61,12 @@ public class ReportService {
     private final Notifications notifications;
 
     ReportService(ReportRepository repository, CycleService cycles, TemplateCatalog templates, ReviewLog reviews,
-                  CampaignEngine engine, Clock clock, PlatformTransactionManager transactions,
+                  Clock clock, PlatformTransactionManager transactions,
                   ApplicationEventPublisher events, Notifications notifications) {
         this.repository = repository;
         this.cycles = cycles;
         this.templates = templates;
         this.reviews = reviews;
-        this.engine = engine;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -290,11 +282,11 @@ public class ReportService {
     }
 
     /**
-     * The API's door to submission: stores the body as the draft first (the saved draft when there is
+     * The API's way to submission: stores the body as the draft first (the saved draft when there is
      * no body), then checks it; refused, the draft stays and the violations are returned; accepted,
-     * the unit's task completes as it does from Tasklist.
+     * the caller completes the unit's task as Tasklist does.
      */
-    public void submit(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
+    public void storeAndCheckForSubmission(long cycleId, String unitCode, ReportBody body, AuthenticatedUser user) {
         if (body != null) {
             saveDraft(cycleId, unitCode, stored -> body, user, false);
         }
@@ -311,21 +303,20 @@ public class ReportService {
             throw new ReportRejectedException("Báo cáo chưa nộp được; số liệu và nội dung đã lưu thành bản nháp.",
                     violations);
         }
-        engine.completeUnitTask(cycleId, unitCode, ProcessIds.TASK_FILL_REPORT, Map.of(
-                ProcessVariables.REPORT_ACTION, ProcessVariables.ACTION_SUBMIT));
     }
 
-    /** The API's door to the review task; the decision is recorded by {@link #recordReview} as in Tasklist. */
-    public void review(long cycleId, String unitCode, String decision, String comment, AuthenticatedUser user) {
+    /**
+     * The API's decision on a unit's report, checked before the review task completes; the decision is
+     * recorded by {@link #recordReview} as in Tasklist.
+     */
+    public Decision checkReview(long cycleId, String unitCode, String decision, String comment,
+                                AuthenticatedUser user) {
         CycleView cycle = cycles.get(cycleId);
         unitOf(cycle, unitCode);
-        if (!user.isMemberOf(ProcessIds.GROUP_POLICY_DEPT)) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
             throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ được xem xét báo cáo của đơn vị.");
         }
-        Decision checked = ReviewLog.check(decision, comment);
-        engine.completeUnitTask(cycleId, unitCode, ProcessIds.TASK_REVIEW_REPORT, Map.of(
-                ProcessVariables.REPORT_DECISION, checked.name(),
-                ProcessVariables.REPORT_COMMENT, comment == null ? "" : comment));
+        return ReviewLog.check(decision, comment);
     }
 
     /**
@@ -537,7 +528,7 @@ public class ReportService {
     }
 
     private static boolean isProvince(AuthenticatedUser user) {
-        return user.groups().stream().anyMatch(PROVINCE_GROUPS::contains);
+        return user.groups().stream().anyMatch(ProvinceGroups.ALL::contains);
     }
 
     private static void requireEditor(CycleView cycle, String unitCode, AuthenticatedUser user) {

@@ -3,7 +3,7 @@ package vn.congdoan.baocao.campaign;
 import java.util.List;
 import java.util.Map;
 
-import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.ReportBodies;
 import vn.congdoan.baocao.support.StatementCounter;
@@ -13,8 +13,8 @@ final class AppCampaign implements CampaignShape {
 
     private static final String PASSWORD = "demo";
     /** The demo users of these groups bear the groups' names. */
-    private static final String POLICY_DEPT = ProcessIds.GROUP_POLICY_DEPT;
-    private static final String LEADERSHIP = ProcessIds.GROUP_LEADERSHIP;
+    private static final String POLICY_DEPT = ProvinceGroups.POLICY_DEPT;
+    private static final String LEADERSHIP = ProvinceGroups.LEADERSHIP;
 
     private final String baseUrl;
     private final BenchmarkHttp http;

@@ -14,6 +14,7 @@ import vn.congdoan.baocao.process.BareEngine;
 import vn.congdoan.baocao.process.BareModels;
 import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.support.StatementCounter;
 
 /**
@@ -23,8 +24,8 @@ import vn.congdoan.baocao.support.StatementCounter;
  */
 final class BareCampaign implements CampaignShape {
 
-    private static final String POLICY_DEPT = ProcessIds.GROUP_POLICY_DEPT;
-    private static final String LEADERSHIP = ProcessIds.GROUP_LEADERSHIP;
+    private static final String POLICY_DEPT = ProvinceGroups.POLICY_DEPT;
+    private static final String LEADERSHIP = ProvinceGroups.LEADERSHIP;
 
     private final String restUrl;
     private final BenchmarkHttp http;

@@ -39,6 +39,9 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import vn.congdoan.baocao.process.engine.EngineTableMigrations;
+import vn.congdoan.baocao.security.ProvinceGroups;
+
 /**
  * A second, bare Camunda engine in the same JVM, for benchmarks: the engine and its REST API (HTTP Basic against
  * its own users, as {@code /engine-rest} is usually protected) and nothing of the application, on a schema of its
@@ -127,15 +130,15 @@ public final class BareEngine implements AutoCloseable {
         User admin = identity.newUser(ADMIN);
         admin.setPassword(PASSWORD);
         identity.saveUser(admin);
-        Group admins = identity.newGroup(ProcessIds.GROUP_CAMUNDA_ADMIN);
-        admins.setName(ProcessIds.GROUP_CAMUNDA_ADMIN);
+        Group admins = identity.newGroup(ProvinceGroups.CAMUNDA_ADMIN);
+        admins.setName(ProvinceGroups.CAMUNDA_ADMIN);
         identity.saveGroup(admins);
-        identity.createMembership(ADMIN, ProcessIds.GROUP_CAMUNDA_ADMIN);
+        identity.createMembership(ADMIN, ProvinceGroups.CAMUNDA_ADMIN);
         // as the webapps' first-user set-up does: the group may do everything with everything
         AuthorizationService authorizations = engine().getAuthorizationService();
         for (Resources resource : Resources.values()) {
             Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            all.setGroupId(ProcessIds.GROUP_CAMUNDA_ADMIN);
+            all.setGroupId(ProvinceGroups.CAMUNDA_ADMIN);
             all.setResource(resource);
             all.setResourceId(Authorization.ANY);
             all.addPermission(Permissions.ALL);

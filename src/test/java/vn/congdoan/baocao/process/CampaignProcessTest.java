@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.congdoan.baocao.security.ProvinceGroups;
+
 /** The campaign model's paths, with its listeners and delegates standing in for the application. */
 @Deployment(resources = {"bpmn/campaign.bpmn", "bpmn/unit-report.bpmn", "bpmn/reminders.bpmn",
         "forms/start-cycle.form", "forms/draft-plan.form", "forms/approve-plan.form", "forms/late-units.form",
@@ -56,10 +58,10 @@ class CampaignProcessTest {
         ProcessInstance cycle = start(7L);
 
         BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TASK_DRAFT_PLAN);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProcessIds.GROUP_POLICY_DEPT);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProvinceGroups.POLICY_DEPT);
         complete(task());
         BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TASK_APPROVE_PLAN);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProcessIds.GROUP_LEADERSHIP);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProvinceGroups.LEADERSHIP);
         complete(task(), withVariables(ProcessVariables.PLAN_DECISION, "RETURN",
                 ProcessVariables.PLAN_COMMENT, "Sửa hạn"));
 
@@ -97,7 +99,7 @@ class CampaignProcessTest {
                 .hasNotPassed(ProcessIds.TASK_DECIDE_LATE_UNITS)
                 .isWaitingAt(ProcessIds.TASK_DRAFT_PROVINCE_REPORT, ProcessIds.CALL_ACTIVITY_PROVINCE_REMINDERS);
         assertThat(jobQuery().timers().processInstanceId(cycle.getId()).count()).isZero();
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProcessIds.GROUP_POLICY_DEPT)
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProvinceGroups.POLICY_DEPT)
                 .hasDueDate(Date.from(ProcessStandIns.PROVINCE_DUE));
 
         provincialReportReturnedOnceThenApproved(cycle);
@@ -124,7 +126,7 @@ class CampaignProcessTest {
         BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.CALL_ACTIVITY_UNIT_REPORTING,
                 ProcessIds.TASK_DECIDE_LATE_UNITS);
         Task decide = taskQuery().processInstanceId(cycle.getId()).singleResult();
-        BpmnAwareTests.assertThat(decide).hasCandidateGroup(ProcessIds.GROUP_LEADERSHIP);
+        BpmnAwareTests.assertThat(decide).hasCandidateGroup(ProvinceGroups.LEADERSHIP);
         standIns.extendedDue = ProcessStandIns.CUT_OFF.plus(Duration.ofDays(4));
         complete(decide, withVariables(ProcessVariables.LATE_DECISION, "EXTEND", ProcessVariables.LATE_UNTIL, "2020-08-30"));
         ProcessClock.runDueJobs();
@@ -182,7 +184,7 @@ class CampaignProcessTest {
         standIns.provinceComplete = true;
         complete(task(), withVariables(ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
         BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TASK_APPROVE_PROVINCE_REPORT);
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProcessIds.GROUP_LEADERSHIP);
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProvinceGroups.LEADERSHIP);
         complete(task(), withVariables(ProcessVariables.PROVINCE_DECISION, "RETURN",
                 ProcessVariables.PROVINCE_COMMENT, "Bổ sung mục 4"));
         BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TASK_DRAFT_PROVINCE_REPORT);
@@ -194,7 +196,7 @@ class CampaignProcessTest {
     }
 
     private static void submitted(ProcessInstance cycle) {
-        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProcessIds.GROUP_POLICY_DEPT)
+        BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProvinceGroups.POLICY_DEPT)
                 .hasDueDate(Date.from(ProcessStandIns.SUBMISSION_DUE));
         complete(task());
         // the e-mail goes out in a job of its own

@@ -43,11 +43,11 @@ final class ProcessStandIns {
 
     static ProcessStandIns register() {
         ProcessStandIns standIns = new ProcessStandIns();
-        Mocks.register("createCycleListener", (ExecutionListener) execution -> standIns.calls.add("create"));
-        Mocks.register("cycleStageListener",
+        Mocks.register("campaignStartedListener", (ExecutionListener) execution -> standIns.calls.add("create"));
+        Mocks.register("campaignStepStartedListener",
                 (ExecutionListener) execution -> standIns.calls.add("stage:" + execution.getCurrentActivityId()));
-        Mocks.register("planTaskListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
-        Mocks.register("planReviewListener",
+        Mocks.register("planTaskCreatedListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("planReviewTaskCompletedListener",
                 (TaskListener) task -> standIns.calls.add("review:" + task.getVariable(ProcessVariables.PLAN_DECISION)));
         Mocks.register("issuePlanDelegate", (JavaDelegate) execution -> standIns.calls.add("issue"));
         Mocks.register("distributeReportsDelegate", (JavaDelegate) execution -> {
@@ -55,12 +55,12 @@ final class ProcessStandIns {
             execution.setVariable(ProcessVariables.CUT_OFF_AT, Date.from(CUT_OFF));
         });
         Mocks.register("reportUnits", new Units(standIns.units));
-        Mocks.register("unitReportStartListener", (ExecutionListener) execution -> {
+        Mocks.register("unitReportStartedListener", (ExecutionListener) execution -> {
             execution.setVariable(ProcessVariables.UNIT_GROUP, execution.getVariable(ProcessVariables.UNIT_CODE));
             execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(UNIT_DUE));
             execution.setVariable(ProcessVariables.REPORT_FOLLOW_UP_AT, Date.from(UNIT_DUE.minus(Duration.ofDays(5))));
         });
-        Mocks.register("reminderStartListener", (ExecutionListener) execution ->
+        Mocks.register("remindersStartedListener", (ExecutionListener) execution ->
                 await(execution, SCHEDULE.next(reminderDue(execution), ClockUtil.getCurrentTime().toInstant())));
         Mocks.register("sendReminderDelegate", (JavaDelegate) execution -> {
             Instant awaited = ((Date) execution.getVariable(ProcessVariables.REMINDER_AT)).toInstant();
@@ -79,8 +79,8 @@ final class ProcessStandIns {
         });
         Mocks.register("markMissingDelegate", (JavaDelegate) execution ->
                 standIns.calls.add("missing:" + execution.getVariable(ProcessVariables.UNIT_CODE)));
-        Mocks.register("lateUnitsTaskListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
-        Mocks.register("lateUnitsDecisionListener", (TaskListener) task -> {
+        Mocks.register("lateUnitsTaskCreatedListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("lateUnitsTaskCompletedListener", (TaskListener) task -> {
             standIns.calls.add("late:" + task.getVariable(ProcessVariables.LATE_DECISION));
             if ("EXTEND".equals(task.getVariable(ProcessVariables.LATE_DECISION))) {
                 task.setVariable(ProcessVariables.CUT_OFF_AT, Date.from(standIns.extendedDue));
@@ -91,22 +91,22 @@ final class ProcessStandIns {
             execution.setVariable(ProcessVariables.PROVINCE_DUE_AT, Date.from(PROVINCE_DUE));
             execution.setVariable(ProcessVariables.SUBMISSION_DUE_AT, Date.from(SUBMISSION_DUE));
         });
-        Mocks.register("provinceReportTaskListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
-        Mocks.register("provinceReportListener", (TaskListener) task -> standIns.calls.add("store:province"));
+        Mocks.register("provinceReportTaskCreatedListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("provinceReportTaskCompletedListener", (TaskListener) task -> standIns.calls.add("store:province"));
         Mocks.register("validateProvinceReportDelegate", (JavaDelegate) execution ->
                 execution.setVariable(ProcessVariables.PROVINCE_VALID, standIns.provinceComplete));
-        Mocks.register("provinceReviewListener", (TaskListener) task ->
+        Mocks.register("provinceReviewTaskCompletedListener", (TaskListener) task ->
                 standIns.calls.add("province:" + task.getVariable(ProcessVariables.PROVINCE_DECISION)));
-        Mocks.register("submissionTaskListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
-        Mocks.register("submissionListener", (TaskListener) task -> standIns.calls.add("submission:recorded"));
+        Mocks.register("submissionTaskCreatedListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("submissionTaskCompletedListener", (TaskListener) task -> standIns.calls.add("submission:recorded"));
         Mocks.register("sendSubmissionDelegate", (JavaDelegate) execution -> standIns.calls.add("submission:sent"));
-        Mocks.register("fillReportTaskListener", (TaskListener) task -> { });
-        Mocks.register("fillReportListener", (TaskListener) task ->
+        Mocks.register("unitReportTaskCreatedListener", (TaskListener) task -> { });
+        Mocks.register("unitReportTaskCompletedListener", (TaskListener) task ->
                 standIns.calls.add("store:" + task.getVariable(ProcessVariables.UNIT_CODE)));
         Mocks.register("validateReportDelegate", (JavaDelegate) execution ->
                 execution.setVariable(ProcessVariables.REPORT_VALID, standIns.reportComplete));
-        Mocks.register("reviewReportTaskListener", (TaskListener) task -> { });
-        Mocks.register("reportReviewListener", (TaskListener) task ->
+        Mocks.register("reviewReportTaskCreatedListener", (TaskListener) task -> { });
+        Mocks.register("reviewReportTaskCompletedListener", (TaskListener) task ->
                 standIns.calls.add("reviewed:" + task.getVariable(ProcessVariables.REPORT_DECISION)));
         return standIns;
     }

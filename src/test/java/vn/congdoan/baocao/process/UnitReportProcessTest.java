@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.congdoan.baocao.security.ProvinceGroups;
+
 /** A unit's report: drafts, refusal, returns, acceptance; its reminders; extension and closing of collection. */
 @Deployment(resources = {"bpmn/unit-report.bpmn", "bpmn/reminders.bpmn"})
 class UnitReportProcessTest {
@@ -64,7 +66,7 @@ class UnitReportProcessTest {
         for (int round = 0; round < 2; round++) {
             complete(task(), withVariables(ProcessVariables.REPORT_ACTION, ProcessVariables.ACTION_SUBMIT));
             BpmnAwareTests.assertThat(report).isWaitingAt(ProcessIds.TASK_REVIEW_REPORT);
-            BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProcessIds.GROUP_POLICY_DEPT);
+            BpmnAwareTests.assertThat(task()).hasCandidateGroup(ProvinceGroups.POLICY_DEPT);
             complete(task(), withVariables(ProcessVariables.REPORT_DECISION, "RETURN",
                     ProcessVariables.REPORT_COMMENT, "Bổ sung số liệu"));
             BpmnAwareTests.assertThat(report).isWaitingAt(ProcessIds.TASK_FILL_REPORT);
