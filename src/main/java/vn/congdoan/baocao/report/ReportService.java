@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,10 +62,11 @@ public class ReportService {
     private final TransactionTemplate ownTransaction;
     private final ApplicationEventPublisher events;
     private final Notifications notifications;
+    private final EntityManager entityManager;
 
     ReportService(ReportRepository repository, CycleService cycles, TemplateCatalog templates, ReviewLog reviews,
                   Clock clock, PlatformTransactionManager transactions,
-                  ApplicationEventPublisher events, Notifications notifications) {
+                  ApplicationEventPublisher events, Notifications notifications, EntityManager entityManager) {
         this.repository = repository;
         this.cycles = cycles;
         this.templates = templates;
@@ -73,6 +77,7 @@ public class ReportService {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.notifications = notifications;
+        this.entityManager = entityManager;
     }
 
     /** One report per participating unit, due at the cycle's deadline for unit reports; creates what is missing. */
@@ -173,12 +178,14 @@ public class ReportService {
      * The report for a form about to show it, its row locked until the engine's transaction ends: a
      * draft saved at the same moment either waits and then finds the new task to update, or is
      * read here once committed. Without it, both could miss each other and the form show old figures.
+     * Read again as it is locked: the same transaction may have read it before the draft was saved.
      */
     @Transactional
     public ReportView viewForForm(long cycleId, String unitCode) {
         CycleView cycle = cycles.get(cycleId);
-        return view(cycle, repository.lockByCycleIdAndUnitCode(cycleId, unitCode)
-                .orElseThrow(() -> noReport(cycleId, unitCode)));
+        Report report = find(cycleId, unitCode);
+        entityManager.refresh(report, LockModeType.PESSIMISTIC_WRITE);
+        return view(cycle, report);
     }
 
 
