@@ -101,9 +101,15 @@ try {
     const lastCode = draft.codes[draft.codes.length - 1];
     const lastPeriod = draft.periods[draft.periods.length - 1];
     const id = await taskId(c.unit, 'Lập báo cáo của đơn vị', { processInstanceBusinessKey: `${cycle}/${c.unit}` });
+    // the unit's own task, as the unit finds it when it comes back to its draft: the form can be typed in
+    const claimed = await api(c.unit, 'POST', `/engine-rest/task/${id}/claim`, { userId: c.unit });
+    assert.ok(claimed.status < 300, JSON.stringify(claimed.body));
     for (const [width, height] of [[1366, 768], [1920, 1080]]) {
       const page = await browser.newPage();
       await page.setViewportSize({ width, height });
+      // the page that logs in opens the task within the running Tasklist, as a click in its list does;
+      // any other page loads Tasklist afresh with the task, and Tasklist's own start counts too
+      const afresh = loggedIn;
       if (!loggedIn) {
         await login(page, c.unit);
         loggedIn = true;
@@ -115,7 +121,8 @@ try {
         120000);
       const shown = (Date.now() - t0) / 1000;
       console.log(`BENCHMARK ${c.name} ${width}x${height}: draft of ${draft.codes.length} rows × ${draft.periods.length}`
-        + ` periods shown ${shown.toFixed(2)} s after opening the task`);
+        + ` periods shown ${shown.toFixed(2)} s after opening the task`
+        + (afresh ? ' (a page loaded afresh: Tasklist starts first)' : ' (within the running Tasklist)'));
       // claim, so that the cells can be typed in
       const claim = page.getByText('Claim', { exact: true });
       if (await claim.isVisible().catch(() => false)) await claim.click();
