@@ -60,10 +60,7 @@ async function keystrokeLatencies(page, indicator, period, keys) {
   for (const key of keys) {
     await page.evaluate((selector) => {
       const field = document.querySelector(selector);
-      // the total ends the row of the cell (up to 5 periods) or of the row's name, above its cells
-      let row = field.closest('.fjs-layout-row');
-      while (row && !/cộng các kỳ|số của kỳ cuối/.test(row.textContent)) row = row.previousElementSibling;
-      const total = row.lastElementChild;
+      const total = window.totalOf(field);
       window.__typing = { before: total.textContent, down: null, changed: null };
       field.addEventListener('keydown', () => { window.__typing.down = performance.now(); }, { once: true });
       const observer = new MutationObserver(() => {
@@ -85,6 +82,14 @@ async function keystrokeLatencies(page, indicator, period, keys) {
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
 
 const browser = await launch();
+// A cell's row total: it ends the row of the cell (up to 5 periods) or of the row's name, above its cells.
+await browser.addInitScript(() => {
+  window.totalOf = (field) => {
+    let row = field.closest('.fjs-layout-row');
+    while (row && !/cộng các kỳ|số của kỳ cuối/.test(row.textContent)) row = row.previousElementSibling;
+    return row.lastElementChild;
+  };
+});
 // the pages share the browser's session: one login serves them all
 let loggedIn = false;
 try {
@@ -129,11 +134,7 @@ try {
       await page.waitForTimeout(1500);
       await page.getByText('Đã lưu nháp lúc').first().waitFor({ timeout: 10000 });
       // the row's total, as Vietnamese write figures
-      const totalText = () => cell(page, first, draft.periods[0]).evaluate((field) => {
-        let row = field.closest('.fjs-layout-row');
-        while (row && !/cộng các kỳ|số của kỳ cuối/.test(row.textContent)) row = row.previousElementSibling;
-        return row.lastElementChild.textContent;
-      });
+      const totalText = () => cell(page, first, draft.periods[0]).evaluate((field) => window.totalOf(field).textContent);
       const expected = draft.periods.length * draft.values[first][draft.periods[0]];
       await until('the first total', async () => (await totalText()).includes(expected.toLocaleString('de-DE')), 10000);
       await cell(page, first, draft.periods[0]).fill('999999999');

@@ -231,7 +231,7 @@ public final class ReportFormGenerator {
 
     private String total(String indicatorCode, TotalRule rule) {
         return rule == TotalRule.LAST
-                ? TotalFeel.last(ReportFormKeys.cell(indicatorCode, form.periods().get(form.periods().size() - 1).code()))
+                ? TotalFeel.figure(ReportFormKeys.cell(indicatorCode, form.periods().get(form.periods().size() - 1).code()))
                 : TotalFeel.sum(ReportFormKeys.row(indicatorCode));
     }
 

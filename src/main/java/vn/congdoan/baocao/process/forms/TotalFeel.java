@@ -15,10 +15,6 @@ final class TotalFeel {
         return "sum((for c in get entries(" + row + ").value return " + figure("c") + ")[item != null])";
     }
 
-    static String last(String lastCell) {
-        return figure(lastCell);
-    }
-
     /**
      * The number in a cell: a stored number, or digits as typed, with dots between thousands allowed;
      * null for a blank (number of an empty text, or of nothing, is null).
