@@ -43,7 +43,7 @@ public class PlanService {
         }
         // the gateway compares the exact word: "ACCEPT " goes on as ACCEPT
         String checked = ReviewLog.check(decision, comment).name();
-        return new PlanReview(checked, comment == null ? "" : comment, issuedOn == null || issuedOn.isBlank()
+        return new PlanReview(checked, ReviewLog.commentOrNone(comment), issuedOn == null || issuedOn.isBlank()
                 ? cycles.offeredIssueDate(cycleId).toString() : issuedOn);
     }
 

@@ -113,7 +113,9 @@ class UnitReportTaskCreatedListener implements TaskListener {
             refused.addAll(reports.submissionProblems(cycleId, unitCode));
         }
         // the choice of an earlier round must not stand in for this one (kept in the instance for the gateway)
-        task.setVariable(ProcessVariables.REPORT_ACTION, null);
+        if (task.hasVariable(ProcessVariables.REPORT_ACTION)) {
+            task.setVariable(ProcessVariables.REPORT_ACTION, null);
+        }
         CycleView cycle = cycles.get(cycleId);
         TaskNames.of(task, cycle, report.unitName());
         String title = title(cycle, report);

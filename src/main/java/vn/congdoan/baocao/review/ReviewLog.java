@@ -44,6 +44,11 @@ public class ReviewLog {
     }
 
     /** Reads a decision and checks its comment: a RETURN says what to fix. */
+    /** The comment as a process variable holds it: "" for none. */
+    public static String commentOrNone(String comment) {
+        return comment == null ? "" : comment;
+    }
+
     public static Decision check(String decisionText, String comment) {
         Decision decision = parse(decisionText);
         String text = comment == null ? null : comment.strip();

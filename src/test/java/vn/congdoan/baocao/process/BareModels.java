@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.core.io.Resource;
@@ -94,6 +95,13 @@ public final class BareModels {
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             removeCamundaAttributes(task, IMPLEMENTATION_ATTRIBUTES);
             task.setCamundaExpression(NOTHING);
+        }
+        for (CamundaIn in : model.getModelElementsByType(CamundaIn.class)) {
+            String expression = in.getCamundaSourceExpression();
+            if (expression != null && expression.contains("(")) {
+                // a value that the application's beans compute
+                in.setCamundaSourceExpression(NOTHING);
+            }
         }
         for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
             if (loop.getCamundaCollection() != null) {

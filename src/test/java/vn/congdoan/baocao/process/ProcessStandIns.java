@@ -40,6 +40,8 @@ final class ProcessStandIns {
     boolean reportComplete = true;
     boolean provinceComplete = true;
     Instant extendedDue;
+    /** The units' due date as the report holds it: {@link #UNIT_DUE}, or the extended one once applied. */
+    Instant unitDue = UNIT_DUE;
 
     static ProcessStandIns register() {
         ProcessStandIns standIns = new ProcessStandIns();
@@ -55,11 +57,8 @@ final class ProcessStandIns {
             execution.setVariable(ProcessVariables.CUT_OFF_AT, Date.from(CUT_OFF));
         });
         Mocks.register("reportUnits", new Units(standIns.units));
-        Mocks.register("unitReportStartedListener", (ExecutionListener) execution -> {
-            execution.setVariable(ProcessVariables.UNIT_GROUP, execution.getVariable(ProcessVariables.UNIT_CODE));
-            execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(UNIT_DUE));
-            execution.setVariable(ProcessVariables.REPORT_FOLLOW_UP_AT, Date.from(UNIT_DUE.minus(Duration.ofDays(5))));
-        });
+        Mocks.register("unitReportStartedListener", (ExecutionListener) execution -> { });
+        Mocks.register("unitReportAssignment", standIns.new Assignment());
         Mocks.register("remindersStartedListener", (ExecutionListener) execution ->
                 await(execution, SCHEDULE.next(reminderDue(execution), ClockUtil.getCurrentTime().toInstant())));
         Mocks.register("sendReminderDelegate", (JavaDelegate) execution -> {
@@ -75,7 +74,7 @@ final class ProcessStandIns {
         });
         Mocks.register("applyExtensionDelegate", (JavaDelegate) execution -> {
             standIns.calls.add("extend:" + execution.getVariable(ProcessVariables.UNIT_CODE));
-            execution.setVariable(ProcessVariables.REPORT_DUE_AT, Date.from(standIns.extendedDue));
+            standIns.unitDue = standIns.extendedDue;
         });
         Mocks.register("markMissingDelegate", (JavaDelegate) execution ->
                 standIns.calls.add("missing:" + execution.getVariable(ProcessVariables.UNIT_CODE)));
@@ -130,6 +129,22 @@ final class ProcessStandIns {
 
         public List<String> of(long cycleId) {
             return List.copyOf(units);
+        }
+    }
+
+    /** The unit's group (named as the unit), due and follow-up dates, as the application reads them from the report. */
+    public class Assignment {
+
+        public String group(long cycleId, String unitCode) {
+            return unitCode;
+        }
+
+        public Date dueAt(long cycleId, String unitCode) {
+            return Date.from(unitDue);
+        }
+
+        public Date followUpAt(long cycleId, String unitCode) {
+            return Date.from(unitDue.minus(Duration.ofDays(5)));
         }
     }
 }

@@ -153,7 +153,7 @@ class TaskFieldsTamperingTest extends EmbeddedAppTest {
                 hostile(ProcessVariables.UNIT_CODE)));
         answers.add(api().post(path + "/variables", ATTACKER, Map.of("modifications", takeOver)));
         answers.add(api().post(path + "/localVariables", ATTACKER, Map.of("modifications", takeOver)));
-        answers.add(http.exchange(path + "/variables/" + ProcessVariables.UNIT_GROUP, HttpMethod.DELETE,
+        answers.add(http.exchange(path + "/variables/" + ProcessVariables.UNIT_CODE, HttpMethod.DELETE,
                 new org.springframework.http.HttpEntity<>(login()), String.class));
         answers.add(api().post(path + "/bpmnError", ATTACKER, Map.of("errorCode", "X")));
         answers.add(api().post(path + "/bpmnEscalation", ATTACKER, Map.of("escalationCode", "X")));

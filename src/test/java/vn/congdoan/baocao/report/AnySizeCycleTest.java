@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,6 +22,8 @@ import org.springframework.http.ResponseEntity;
 
 import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.ProcessVariables;
+import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
 import vn.congdoan.baocao.support.ApiClient;
 import vn.congdoan.baocao.support.CycleRequests;
@@ -88,6 +91,12 @@ class AnySizeCycleTest extends EmbeddedAppTest {
             });
             assertThat(cells).hasSize(figures.size() * periods);
             assertThat(tasks.getVariablesLocal(task)).hasSizeLessThanOrEqualTo(5);
+            // the unit's group and dates come from the report as the task is created, not from variables
+            assertThat(tasks.getVariables(task).keySet()).containsExactlyInAnyOrder(ProcessVariables.CYCLE_ID,
+                    ProcessVariables.UNIT_CODE, ReportFormKeys.VALUES, ReportFormKeys.SECTIONS,
+                    ReportFormKeys.EXPLANATIONS, ReportFormKeys.LAYOUT);
+            assertThat(tasks.getIdentityLinksForTask(task)).extracting(IdentityLink::getGroupId).contains(unit);
+            assertThat(tasks.createTaskQuery().taskId(task).singleResult().getDueDate()).isNotNull();
 
             JsonNode report = json.readTree(api().get(base + "/reports/" + unit, unit, "demo").getBody());
             ObjectNode values = json.createObjectNode();

@@ -9,6 +9,7 @@ import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.process.engine.CampaignEngine;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.review.Decision;
+import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 
 /**
@@ -37,6 +38,6 @@ public class ProvinceReportActions {
         Decision checked = provinceReports.checkReview(decision, comment, user);
         engine.completeTask(cycleId, ProcessIds.TASK_APPROVE_PROVINCE_REPORT, Map.of(
                 ProcessVariables.PROVINCE_DECISION, checked.name(),
-                ProcessVariables.PROVINCE_COMMENT, comment == null ? "" : comment));
+                ProcessVariables.PROVINCE_COMMENT, ReviewLog.commentOrNone(comment)));
     }
 }

@@ -26,7 +26,10 @@ class ApplyExtensionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Date due = Date.from(reports.assignment(CycleVariables.cycleId(execution), CycleVariables.unitCode(execution))
                 .dueAt());
-        execution.setVariable(ProcessVariables.REPORT_DUE_AT, due);
+        if (execution.hasVariable(ProcessVariables.REPORT_DUE_AT)) {
+            // a model of an earlier release: its reminders read the due date from the instance
+            execution.setVariable(ProcessVariables.REPORT_DUE_AT, due);
+        }
         var tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(ProcessIds.TASK_FILL_REPORT).list()) {

@@ -10,6 +10,7 @@ import vn.congdoan.baocao.process.engine.CampaignEngine;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.review.Decision;
+import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 
 /**
@@ -39,6 +40,6 @@ public class UnitReportActions {
         Decision checked = reports.checkReview(cycleId, unitCode, decision, comment, user);
         engine.completeUnitTask(cycleId, unitCode, ProcessIds.TASK_REVIEW_REPORT, Map.of(
                 ProcessVariables.REPORT_DECISION, checked.name(),
-                ProcessVariables.REPORT_COMMENT, comment == null ? "" : comment));
+                ProcessVariables.REPORT_COMMENT, ReviewLog.commentOrNone(comment)));
     }
 }
