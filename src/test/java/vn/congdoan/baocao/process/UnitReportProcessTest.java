@@ -2,6 +2,8 @@ package vn.congdoan.baocao.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -50,6 +52,9 @@ class UnitReportProcessTest {
     void draftsRefusalTwoReturnsThenAccepted() {
         ProcessInstance report = runtimeService().startProcessInstanceByKey(ProcessIds.PROCESS_UNIT_REPORT, "5/hoalu",
                 Map.of(ProcessVariables.CYCLE_ID, 5L, ProcessVariables.UNIT_CODE, "hoalu"));
+        // the unit's task is prepared in a job of the unit's own instance, not in the campaign's
+        BpmnAwareTests.assertThat(report).isWaitingAt(ProcessIds.START_EVENT_REPORT_REQUESTED);
+        execute(job(report));
         BpmnAwareTests.assertThat(report).isWaitingAt(ProcessIds.TASK_FILL_REPORT);
         BpmnAwareTests.assertThat(task()).hasCandidateGroup("hoalu").hasDueDate(Date.from(ProcessStandIns.UNIT_DUE));
         assertThat(task().getFollowUpDate()).isEqualTo(Date.from(ProcessStandIns.UNIT_DUE.minus(Duration.ofDays(5))));
@@ -166,6 +171,7 @@ class UnitReportProcessTest {
     private static ProcessInstance start() {
         ProcessInstance report = runtimeService().startProcessInstanceByKey(ProcessIds.PROCESS_UNIT_REPORT, "5/hoalu",
                 Map.of(ProcessVariables.CYCLE_ID, 5L, ProcessVariables.UNIT_CODE, "hoalu"));
+        execute(job(report));
         BpmnAwareTests.assertThat(report).isWaitingAt(ProcessIds.TASK_FILL_REPORT, ProcessIds.CALL_ACTIVITY_UNIT_REMINDERS);
         return report;
     }
