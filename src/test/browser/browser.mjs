@@ -6,13 +6,15 @@ import { basename, dirname, join } from 'node:path';
 
 export const BASE = process.env.BASE_URL ?? process.env.APP_URL ?? 'http://localhost:8080';
 export const SHOTS = process.env.SCREENSHOTS ?? join(tmpdir(), 'baocao-screenshots');
+// VIEWPORT=1366x768 checks a smaller screen
+const [WIDTH, HEIGHT] = (process.env.VIEWPORT ?? '1400x1000').split('x').map(Number);
 
 export async function launch() {
   const profile = mkdtempSync(join(tmpdir(), 'baocao-chromium-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1400, height: 1000 },
+    viewport: { width: WIDTH, height: HEIGHT },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -110,7 +112,7 @@ export async function completeTask(page, { wait = 1500 } = {}) {
 // viewport-high slices (name-1.png, name-2.png, … in parts/) that are easier to read.
 export async function screenshotAll(page, path, { parts = true, max = 16000 } = {}) {
   const viewport = page.viewportSize();
-  const height = await page.evaluate(() => {
+  const measure = () => page.evaluate(() => {
     let needed = document.documentElement.scrollHeight;
     for (const e of document.querySelectorAll('body *')) {
       if (e.scrollHeight <= e.clientHeight + 2 || !/(auto|scroll)/.test(getComputedStyle(e).overflowY)) continue;
@@ -120,8 +122,12 @@ export async function screenshotAll(page, path, { parts = true, max = 16000 } = 
     }
     return Math.ceil(needed);
   });
-  const tall = Math.min(Math.max(height, viewport.height), max);
-  if (tall > viewport.height) {
+  // a box as high as the screen (the report table's) grows with it: measure again until all is in
+  let tall = viewport.height;
+  for (let i = 0; i < 4; i++) {
+    const needed = Math.min(await measure(), max);
+    if (needed <= tall) break;
+    tall = needed;
     await page.setViewportSize({ width: viewport.width, height: tall });
     await page.waitForTimeout(800);
   }
@@ -143,4 +149,59 @@ export async function screenshotAll(page, path, { parts = true, max = 16000 } = 
   } finally {
     if (tall > viewport.height) await page.setViewportSize(viewport);
   }
+}
+
+// Measures the read-only table of the review and provincial forms (.fjs-table): answers a summary
+// (widths in px) and the problems a reader would see: a cell cut off, a figure or a period's name on
+// more than one line, a column outside what the form shows with no scrollbar in sight to reach it, a row's
+// name squeezed into a narrow column.
+export async function tableFit(page) {
+  return page.evaluate(() => {
+    const table = document.querySelector('.fjs-table');
+    const problems = [];
+    let clip = table.parentElement;
+    while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+    const clipBox = clip.getBoundingClientRect();
+    const scrolls = /(auto|scroll)/.test(getComputedStyle(clip).overflowX) && clip.scrollWidth > clip.clientWidth;
+    // the lines of a cell's text: its text nodes' boxes, one a line
+    const lines = (cell) => {
+      const tops = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          if (r.width > 0 && !tops.some((t) => Math.abs(t - r.top) < r.height / 2)) tops.push(r.top);
+        }
+      }
+      return tops.length;
+    };
+    const rows = [...table.querySelectorAll('tr')];
+    const header = rows[0] ? [...rows[0].cells] : [];
+    const widths = header.map((c) => Math.round(c.getBoundingClientRect().width));
+    for (const row of rows) {
+      [...row.cells].forEach((cell, i) => {
+        const text = cell.innerText.trim();
+        if (!text) return;
+        const what = `«${text.slice(0, 40)}» (column ${i + 1})`;
+        if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`cut off: ${what} ${cell.scrollWidth} > ${cell.clientWidth} px`);
+        if (i > 0 && cell.tagName === 'TD' && lines(cell) > 1) problems.push(`on ${lines(cell)} lines: ${what}`);
+        const box = cell.getBoundingClientRect();
+        if (!scrolls && (box.right > clipBox.right + 1 || box.left < clipBox.left - 1)) {
+          problems.push(`hidden beyond the form's edge (${Math.round(box.right - clipBox.right)} px, no scrollbar): ${what}`);
+        }
+      });
+    }
+    // a scrollbar at the foot of a table taller than the screen is not seen from the columns it hides
+    if (scrolls && clipBox.height > window.innerHeight) {
+      problems.push(`${clip.scrollWidth - clip.clientWidth} px of columns hidden, their scrollbar at the foot of a table `
+        + `${Math.round(clipBox.height)} px tall (screen ${window.innerHeight} px)`);
+    }
+    if (widths[0] < 180) problems.push(`the rows' names squeezed into ${widths[0]} px`);
+    return {
+      summary: { table: Math.round(table.getBoundingClientRect().width), shown: Math.round(clipBox.width),
+        scrollbar: scrolls, columns: widths, headerHeight: rows[0] ? Math.round(rows[0].getBoundingClientRect().height) : 0 },
+      problems,
+    };
+  });
 }

@@ -6,7 +6,7 @@
 // leadership approves it, cspl records the submission to the national federation. Checked through the
 // API at the end. Run it against a fresh application (demo data only):
 //   BASE_URL=http://localhost:8081 SCREENSHOTS=/tmp/shots node campaign-in-tasklist.mjs
-import { launch, login, loginAs, openTask, completeTask, taskId, screenshotAll, api, until, SHOTS } from './browser.mjs';
+import { launch, login, loginAs, openTask, completeTask, taskId, screenshotAll, tableFit, api, until, SHOTS } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
@@ -163,6 +163,12 @@ try {
   await open(page, 'Xem xét báo cáo của đơn vị', { id: await taskId('cspl', 'Xem xét báo cáo của đơn vị', ofUnit(SUBMITTER)),
     ready: tableReady, settle: 4000, timeout: 240000 });
   await busy(page, 'review form');
+  const fit = async (what) => {
+    const measured = await tableFit(page);
+    step(`${what} table: ${JSON.stringify(measured.summary)}`);
+    assert.deepEqual(measured.problems, [], `the ${what} table reads whole`);
+  };
+  await fit('review');
   // label, one figure a period, the total (I01 adds its periods)
   assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)],
     'the table shows hoalu\'s figures');
@@ -193,6 +199,10 @@ try {
   assert.ok(!refusalText.includes('ENGINE-'), `the refusal reads as the Vietnamese message alone: ${refusalText}`);
   assert.match(refusalText, /«2020-08-30».*đã qua: phải sau thời điểm hiện tại/s);
   await shot(page, '09-late-units-extend-refused');
+  // on a low screen the notification lies over the Complete button
+  const closeNotice = page.locator('.alert-danger button.close:visible').first();
+  await closeNotice.click({ timeout: 5000 });
+  await closeNotice.waitFor({ state: 'hidden', timeout: 5000 });
   await closeBooks.check();
   await shot(page, '10-late-units-close');
   assert.equal(await completeTask(page, { wait: 3000 }), 204);
@@ -207,6 +217,7 @@ try {
   await open(page, 'Dự thảo báo cáo của tỉnh', { id: await taskId('cspl', 'Dự thảo báo cáo của tỉnh', inCycle),
     ready: tableReady, settle: 4000, timeout: 240000 });
   await busy(page, 'provincial report form');
+  await fit('provincial report');
   assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)],
     'the aggregate holds hoalu\'s figures');
   assert.equal(await table(page).locator('input, textarea, select').count(), 0, 'the aggregate table is read-only');
@@ -231,6 +242,7 @@ try {
   await open(page, 'Duyệt báo cáo của tỉnh', { id: await taskId('thuongtruc', 'Duyệt báo cáo của tỉnh', inCycle),
     ready: tableReady, settle: 4000, timeout: 240000 });
   await busy(page, 'provincial approval form');
+  await fit('provincial approval');
   assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)]);
   assert.match(await sectionAreas(page).first().inputValue(), /Tỉnh Ninh Bình/);
   await shot(page, '13-approve-province-report');
