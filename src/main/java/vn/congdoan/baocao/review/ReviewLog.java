@@ -43,12 +43,12 @@ public class ReviewLog {
         return reviews.stream().map(Review::entry).toList();
     }
 
-    /** Reads a decision and checks its comment: a RETURN says what to fix. */
     /** The comment as a process variable holds it: "" for none. */
     public static String commentOrNone(String comment) {
         return comment == null ? "" : comment;
     }
 
+    /** Reads a decision and checks its comment: a RETURN says what to fix. */
     public static Decision check(String decisionText, String comment) {
         Decision decision = parse(decisionText);
         String text = comment == null ? null : comment.strip();
