@@ -14,9 +14,12 @@ public final class ProcessVariables {
     public static final String PLAN_ISSUE_DATE = "planIssueDate";
 
     public static final String UNIT_CODE = "unitCode";
+    /**
+     * The unit's group, due and follow-up dates as instance variables: read by the unit-report models of earlier
+     * releases only; the current model asks {@code unitReportAssignment} as the task is created.
+     */
     public static final String UNIT_GROUP = "unitGroup";
     public static final String REPORT_DUE_AT = "reportDueAt";
-    /** When the unit should have finished its own review: the task's follow-up date. */
     public static final String REPORT_FOLLOW_UP_AT = "reportFollowUpAt";
 
     /** Set by the unit's form or the API: keep as draft, or submit. */

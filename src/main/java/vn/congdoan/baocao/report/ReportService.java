@@ -97,9 +97,25 @@ public class ReportService {
     /** Who works on the unit's report, and by when. */
     @Transactional(readOnly = true)
     public Assignment assignment(long cycleId, String unitCode) {
-        CycleView cycle = cycles.get(cycleId);
-        return new Assignment(unitOf(cycle, unitCode).groupId(), find(cycleId, unitCode).dueAt(),
-                cycle.deadlines().unitReview().due().toInstant());
+        return new Assignment(unitGroup(cycleId, unitCode), dueAt(cycleId, unitCode), reviewFollowUpAt(cycleId));
+    }
+
+    /** The group whose members fill the unit's report: the cycle's, without reading the report. */
+    @Transactional(readOnly = true)
+    public String unitGroup(long cycleId, String unitCode) {
+        return unitOf(cycles.get(cycleId), unitCode).groupId();
+    }
+
+    /** When the unit's report is due, extensions included. */
+    @Transactional(readOnly = true)
+    public Instant dueAt(long cycleId, String unitCode) {
+        return find(cycleId, unitCode).dueAt();
+    }
+
+    /** When every unit should have finished its own review: the cycle's first deadline, the same for all units. */
+    @Transactional(readOnly = true)
+    public Instant reviewFollowUpAt(long cycleId) {
+        return cycles.get(cycleId).deadlines().unitReview().due().toInstant();
     }
 
     /** Tells the unit its report is due (once, whatever retries). */

@@ -24,8 +24,7 @@ class ApplyExtensionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date due = Date.from(reports.assignment(CycleVariables.cycleId(execution), CycleVariables.unitCode(execution))
-                .dueAt());
+        Date due = Date.from(reports.dueAt(CycleVariables.cycleId(execution), CycleVariables.unitCode(execution)));
         if (execution.hasVariable(ProcessVariables.REPORT_DUE_AT)) {
             // a model of an earlier release: its reminders read the due date from the instance
             execution.setVariable(ProcessVariables.REPORT_DUE_AT, due);

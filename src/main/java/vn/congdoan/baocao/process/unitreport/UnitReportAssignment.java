@@ -21,14 +21,14 @@ public class UnitReportAssignment {
     }
 
     public String group(long cycleId, String unitCode) {
-        return reports.assignment(cycleId, unitCode).groupId();
+        return reports.unitGroup(cycleId, unitCode);
     }
 
     public Date dueAt(long cycleId, String unitCode) {
-        return Date.from(reports.assignment(cycleId, unitCode).dueAt());
+        return Date.from(reports.dueAt(cycleId, unitCode));
     }
 
     public Date followUpAt(long cycleId, String unitCode) {
-        return Date.from(reports.assignment(cycleId, unitCode).followUpAt());
+        return Date.from(reports.reviewFollowUpAt(cycleId));
     }
 }
