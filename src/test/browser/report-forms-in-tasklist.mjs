@@ -128,6 +128,10 @@ try {
       console.log(`BENCHMARK ${c.name} ${width}x${height}: draft of ${draft.codes.length} rows × ${draft.periods.length}`
         + ` periods shown ${shown.toFixed(2)} s after opening the task`
         + (afresh ? ' (a page loaded afresh: Tasklist starts first)' : ' (within the running Tasklist)'));
+      // each FEEL text parsed once per page (scripts/report-form-input.js): a Tasklist whose bundle it can no
+      // longer find fails here, not silently in the users' typing
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.reportFormParse), 'once',
+        'report-form-input.js did not find the FEEL and template parsers in Tasklist');
       // claim, so that the cells can be typed in
       const claim = page.getByText('Claim', { exact: true });
       if (await claim.isVisible().catch(() => false)) await claim.click();
