@@ -9,13 +9,14 @@ export const SHOTS = process.env.SCREENSHOTS ?? join(tmpdir(), 'baocao-screensho
 // VIEWPORT=1366x768 checks a smaller screen
 const [WIDTH, HEIGHT] = (process.env.VIEWPORT ?? '1400x1000').split('x').map(Number);
 
-export async function launch() {
+// locale: the browser's language (the webapps speak Vietnamese whatever it is)
+export async function launch({ locale = 'vi-VN' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'baocao-chromium-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: WIDTH, height: HEIGHT },
-    locale: 'vi-VN',
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -24,10 +25,10 @@ export async function launch() {
 
 export async function login(page, user, password = 'demo') {
   await page.goto(`${BASE}/camunda/app/tasklist/`);
-  await page.getByPlaceholder('Username').fill(user);
-  await page.getByPlaceholder('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByText(user === 'admin' ? 'Admin' : 'Tasklist').first().waitFor({ timeout: 30000 });
+  await page.getByPlaceholder('Tên đăng nhập').fill(user);
+  await page.getByPlaceholder('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator('.navbar-brand .brand-name').waitFor({ timeout: 30000 });
   await page.waitForLoadState('networkidle');
 }
 
@@ -77,7 +78,7 @@ export async function openTask(page, name, { id, ready, settle = 1000, timeout =
     await page.locator('.tasks-list').getByText(name, { exact: true }).first().click({ timeout: 30000 });
   }
   // a task already claimed (by this user, in an earlier attempt) has no Claim button
-  const claim = page.getByText('Claim', { exact: true });
+  const claim = page.getByText('Nhận việc', { exact: true });
   const claimed = page.locator('button.unclaim').first();
   await claim.or(claimed).first().waitFor({ timeout });
   if (await claim.isVisible()) await claim.click();
@@ -100,7 +101,7 @@ export async function taskId(user, name, query, timeout = 60000) {
 export async function completeTask(page, { wait = 1500 } = {}) {
   const sent = page.waitForResponse((r) => /\/task\/[^/]+\/submit-form/.test(r.url()), { timeout: 180000 })
     .catch(() => null);
-  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
   const response = await sent;
   await page.waitForTimeout(wait);
   return response ? response.status() : null;

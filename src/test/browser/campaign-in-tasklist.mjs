@@ -46,7 +46,7 @@ function completeReport(periods) {
 async function startProcess(page) {
   for (let attempt = 0; attempt < 3; attempt++) {
     const submitted = page.waitForResponse((r) => r.url().includes('/submit-form'), { timeout: 5000 }).catch(() => null);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
     const response = await submitted;
     if (response) return response;
   }
@@ -95,7 +95,7 @@ try {
   // 1. cspl starts the cycle from Tasklist's "Start process" with its start form
   step('cspl: start form');
   await login(page, 'cspl');
-  await page.getByText('Start process').click();
+  await page.getByText('Bắt đầu quy trình').click();
   await page.locator('.modal').getByText('Đợt báo cáo sơ kết').click();
   await page.getByLabel('Số kế hoạch').waitFor({ timeout: 30000 });
   await page.waitForTimeout(1000);

@@ -9,7 +9,7 @@ const shot = (page, name) => page.screenshot({ path: `${SHOTS}/${name}.png`, ful
 const auth = (user) => ({ Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64') });
 
 async function openStartForm(page) {
-  await page.getByText('Start process').click();
+  await page.getByText('Bắt đầu quy trình').click();
   await page.locator('.modal').getByText('Đợt báo cáo sơ kết').click();
   await page.getByLabel('Số kế hoạch').waitFor({ timeout: 30000 });
 }
@@ -18,7 +18,7 @@ async function openStartForm(page) {
 async function startProcess(page) {
   for (let attempt = 0; attempt < 3; attempt++) {
     const submitted = page.waitForResponse(r => r.url().includes('/submit-form'), { timeout: 3000 }).catch(() => null);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
     if (await submitted) return;
   }
   throw new Error('the start form was not submitted');
@@ -27,14 +27,14 @@ async function startProcess(page) {
 async function openTask(page, name) {
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/`);
   await page.locator('.tasks-list').getByText(name).first().click();
-  const claim = page.getByText('Claim', { exact: true });
+  const claim = page.getByText('Nhận việc', { exact: true });
   await claim.waitFor({ timeout: 15000 });
   await claim.click();
   await page.waitForTimeout(1000);
 }
 
 async function completeTask(page) {
-  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
   await page.waitForTimeout(1500);
 }
 

@@ -133,7 +133,7 @@ try {
       assert.equal(await page.evaluate(() => document.documentElement.dataset.reportFormParse), 'once',
         'report-form-input.js did not find the FEEL and template parsers in Tasklist');
       // claim, so that the cells can be typed in
-      const claim = page.getByText('Claim', { exact: true });
+      const claim = page.getByText('Nhận việc', { exact: true });
       if (await claim.isVisible().catch(() => false)) await claim.click();
       await page.waitForTimeout(1500);
       await page.getByText('Đã lưu nháp lúc').first().waitFor({ timeout: 10000 });

@@ -28,7 +28,7 @@ async function openTask(page, user, name, ready) {
 const openUnitForm = (page) => openTask(page, 'hoalu', 'Lập báo cáo của đơn vị', cell(page, 'I01', '2016'));
 
 async function complete(page) {
-  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
   await page.waitForTimeout(2500);
 }
 
@@ -64,7 +64,7 @@ try {
   // typed stays in the form; the stored draft is untouched
   await cell(page, 'I01', '2018').fill('12a');
   await page.getByText('Lưu nháp (làm tiếp sau)').click();
-  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
   const refusal = notifications(page).getByText(/không phải số nguyên/).first();
   await refusal.waitFor({ timeout: 15000 });
   const refusalText = (await refusal.innerText()).replace(/\s+/g, ' ');
@@ -81,7 +81,7 @@ try {
   // typed is stored as the draft
   await cell(page, 'I01', '2018').fill('5');
   await page.getByRole('radio', { name: 'Nộp báo cáo' }).check();
-  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
   const notSubmitted = notifications(page).getByText(/^Báo cáo chưa nộp được/).first();
   await notSubmitted.waitFor({ timeout: 15000 });
   await shot(page, '12-unit-form-refused');

@@ -58,7 +58,7 @@ public final class ReportFormGenerator {
         components.add(text("Text_Heading", "#### Báo cáo của đơn vị\n"
                 + "Nhập số liệu và nội dung theo đề cương (số có thể gõ liền hoặc có dấu chấm ngăn cách hàng nghìn: "
                 + "1234567 hay 1.234.567). Chọn **Lưu nháp** để lưu lên máy chủ và làm tiếp sau, hoặc **Nộp báo cáo** "
-                + "khi đã đủ, rồi bấm nút hoàn thành (Complete) ở cuối biểu mẫu."));
+                + "khi đã đủ, rồi bấm nút **Hoàn thành** ở cuối biểu mẫu."));
         components.add(text("Text_Title", "**{{" + layout("title") + "}}**"));
         components.add(text("Text_DraftNote", "*{{" + layout("draftNote") + "}}*")
                 .hiddenWhen(layout("draftNote") + " = null"));

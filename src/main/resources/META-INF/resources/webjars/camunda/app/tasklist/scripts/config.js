@@ -15,7 +15,10 @@
  * limitations under the License.
  */
 
+import { customScripts, locales } from '../../common/locale.js';
+
 export default {
+  locales,
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -28,12 +31,8 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
   // the report forms' cells reach the form as they are typed (scripts/report-form-input.js)
-  customScripts: ['scripts/report-form-input'],
+  customScripts: customScripts('scripts/report-form-input', 'scripts/form-messages'),
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,3 +1,5 @@
+import { bundleExport } from './bundle-modules.js';
+
 // A figure typed in a cell of a report form reaches the form at once, so that the row's total follows
 // each keystroke. form-js takes a text field's value 300 ms after the last keystroke, or at once when
 // the field is left; Tasklist creates its forms with no way to set that delay, so each keystroke in a
@@ -21,27 +23,10 @@ document.addEventListener('input', (event) => {
 (function parseEachTextOnce() {
   const MAX_TREES = 5000;
   const trees = new Map();
-  const chunks = self.webpackChunkcamunda_bpm_webapp;
-  if (!chunks || typeof chunks.push !== 'function') {
-    return;
-  }
-  let load;
-  chunks.push([['report-form-parse-once'], {}, (require) => { load = require; }]);
-  if (!load || !load.m) {
-    return;
-  }
 
   function parser(grammarMark, rule) {
-    for (const id of Object.keys(load.m)) {
-      if (Function.prototype.toString.call(load.m[id]).includes(grammarMark)) {
-        const exported = Object.values(load(id)).find((value) =>
-          value && value.topRules && value.topRules[rule] && typeof value.configure === 'function');
-        if (exported) {
-          return exported;
-        }
-      }
-    }
-    return null;
+    return bundleExport(grammarMark, (value) =>
+      value.topRules && value.topRules[rule] && typeof value.configure === 'function');
   }
 
   function parseOnce(target, scope) {

@@ -1,0 +1,6 @@
+import { customScripts, locales } from '../../common/locale.js';
+
+export default {
+  locales,
+  customScripts: customScripts()
+};
