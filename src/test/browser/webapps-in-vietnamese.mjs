@@ -83,40 +83,58 @@ try {
   await page.locator('.modal').getByRole('button', { name: 'Đóng' }).first().click().catch(() => {});
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/`);
 
-  // Cockpit, as the supervisor
+  // each role's filters; what waits for the policy dept.'s review
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/`);
+  for (const filter of ['Việc của đơn vị', 'Sắp đến hạn', 'Quá hạn', 'Chờ tôi duyệt']) {
+    await page.locator('[cam-tasklist-filters]').getByText(filter).first().waitFor({ timeout: 30000 });
+  }
+  await page.locator('.tasks-list li.task').first().waitFor({ timeout: 30000 });
+  await shot(page, '04-tasklist-bo-loc');
+
+  // a page the user has no right to
+  const denied = await page.goto(`${BASE}/camunda/app/admin/default/`);
+  assert.equal(denied.status(), 403);
+  await page.getByText('Bạn không có quyền vào trang này').waitFor({ timeout: 10000 });
+  await shot(page, '05-khong-co-quyen');
+
+  // the supervisor reads every task in Cockpit, and has none to work on in Tasklist
   await loginAs(page, 'giamsat');
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/`);
+  await page.locator('[cam-tasklist-filters]').getByText('Việc của đơn vị').first().waitFor({ timeout: 30000 });
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.locator('.tasks-list li.task').count(), 0, 'the supervisor has no task in Tasklist');
+  assert.equal(await page.locator('[cam-tasklist-filters]').getByText('Chờ tôi duyệt').count(), 0, 'nothing waits for its review');
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
   await page.getByText('Phiên quy trình').first().waitFor({ timeout: 30000 });
   await assertVietnamese(page, 'cockpit', 'Cockpit dashboard');
-  await shot(page, '04-cockpit-tong-quan');
+  await shot(page, '06-cockpit-tong-quan');
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.locator('table').first().waitFor({ timeout: 30000 });
   await assertVietnamese(page, 'cockpit', 'Cockpit processes');
-  await shot(page, '05-cockpit-quy-trinh');
+  await shot(page, '07-cockpit-quy-trinh');
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/process-instance/${instance}/runtime`);
   await page.locator('.diagram-holder, .bjs-container').first().waitFor({ timeout: 30000 });
   await page.getByText('Công việc người dùng').click();
   const created = page.locator('td.created, td:has-text("/20")').first();
   await created.waitFor({ timeout: 30000 });
-  await shot(page, '06-cockpit-phien-quy-trinh');
   assert.match(await created.innerText(), /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/, 'dates as DD/MM/YYYY HH:mm');
   await assertVietnamese(page, 'cockpit', 'Cockpit, a process instance');
-  await shot(page, '06-cockpit-phien-quy-trinh');
+  await shot(page, '08-cockpit-phien-quy-trinh');
 
   // Admin and the welcome page, as the administrator
   await loginAs(page, 'admin');
   await page.goto(`${BASE}/camunda/app/admin/default/#/users`);
   await page.locator('table').first().waitFor({ timeout: 30000 });
   await assertVietnamese(page, 'admin', 'Admin users');
-  await shot(page, '07-admin-nguoi-dung');
+  await shot(page, '09-admin-nguoi-dung');
   await page.goto(`${BASE}/camunda/app/admin/default/#/authorization?resource=0`);
   await page.locator('table').first().waitFor({ timeout: 30000 });
   await assertVietnamese(page, 'admin', 'Admin authorizations');
-  await shot(page, '08-admin-phan-quyen');
+  await shot(page, '10-admin-phan-quyen');
   await page.goto(`${BASE}/camunda/app/welcome/default/#/welcome`);
   await page.getByText('Tasklist').first().waitFor({ timeout: 30000 });
   await assertVietnamese(page, 'welcome', 'welcome');
-  await shot(page, '09-trang-chao');
+  await shot(page, '11-trang-chao');
 
   // English stays one click away, and Vietnamese one click back
   await page.getByRole('link', { name: 'English' }).click();
@@ -124,7 +142,7 @@ try {
   await page.getByRole('link', { name: 'Tiếng Việt' }).waitFor({ timeout: 30000 });
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/`);
   await page.getByText('Start process').waitFor({ timeout: 30000 });
-  await shot(page, '10-tasklist-english');
+  await shot(page, '12-tasklist-english');
   await page.getByRole('link', { name: 'Tiếng Việt' }).click();
   await page.getByText('Bắt đầu quy trình').waitFor({ timeout: 30000 });
   console.log('webapps in Vietnamese: login, Tasklist, start dialog, Cockpit, Admin, welcome; English and back');

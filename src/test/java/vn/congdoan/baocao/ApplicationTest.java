@@ -9,15 +9,18 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -51,6 +54,8 @@ class ApplicationTest extends EmbeddedAppTest {
     @Autowired
     TaskService tasks;
     @Autowired
+    FilterService filters;
+    @Autowired
     CycleService cycles;
     @Autowired
     PlanActions plans;
@@ -82,6 +87,26 @@ class ApplicationTest extends EmbeddedAppTest {
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(api().get(path, "cspl", "demo").getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         }
+    }
+
+    @Test
+    void aWebappOutsideTheUsersRightsAnswersWithAVietnamesePage() {
+        WebappSession session = WebappSession.login(http, "cspl", "demo");
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(session.request(false).getHeaders());
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+
+        ResponseEntity<String> admin = http.exchange("/camunda/app/admin/default/", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(admin.getBody()).contains("Bạn không có quyền vào trang này").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void tasklistHasTheFiltersOfEachRole() {
+        assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
+                .containsExactlyInAnyOrder("Việc của đơn vị", "Sắp đến hạn", "Quá hạn", "Chờ tôi duyệt");
     }
 
     @Test

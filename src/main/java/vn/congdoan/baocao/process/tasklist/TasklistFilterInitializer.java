@@ -2,6 +2,7 @@ package vn.congdoan.baocao.process.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Map;
 
@@ -20,14 +21,15 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.baocao.system.StartupOrder;
 
 /**
- * Tasklist lists tasks only through filters. Where there is none, one is created that every user may
- * read; it shows each user the tasks their authorizations allow (their groups' tasks).
+ * Tasklist lists tasks only through filters: each role's filters ({@link TasklistFilters}) are created
+ * where they do not exist yet, and the one filter of earlier releases, which listed every task a user
+ * could read (the supervisor's list held every unit's tasks), is removed.
  */
 @Component
 @Order(StartupOrder.TASKLIST_FILTERS)
 class TasklistFilterInitializer implements ApplicationRunner {
 
-    static final String FILTER_NAME = "Việc của tôi";
+    static final String EARLIER_FILTER = "Việc của tôi";
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -41,21 +43,40 @@ class TasklistFilterInitializer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (filters.createFilterQuery().count() > 0) {
-            return;
+        filters.createFilterQuery().filterName(EARLIER_FILTER).list().stream()
+                .filter(earlier -> earlier.getOwner() == null)
+                .forEach(earlier -> filters.deleteFilter(earlier.getId()));
+        for (TasklistFilters.RoleFilter role : TasklistFilters.all(tasks)) {
+            if (filters.createFilterQuery().filterName(role.name()).count() == 0) {
+                create(role);
+            }
         }
-        Filter filter = filters.newTaskFilter(FILTER_NAME)
-                .setQuery(tasks.createTaskQuery())
+    }
+
+    private void create(TasklistFilters.RoleFilter role) {
+        Filter filter = filters.newTaskFilter(role.name())
+                .setQuery(role.query())
                 .setProperties(Map.of(
-                        "description", "Các việc của đơn vị và của bạn",
-                        "priority", -10,
+                        "description", role.description(),
+                        "priority", role.priority(),
                         "refresh", true));
         filters.saveFilter(filter);
-        Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-        everyone.setUserId(ANY);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(everyone);
+        if (role.groups().isEmpty()) {
+            Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            everyone.setUserId(ANY);
+            grantRead(everyone, filter);
+        }
+        for (String group : role.groups()) {
+            Authorization members = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            members.setGroupId(group);
+            grantRead(members, filter);
+        }
+    }
+
+    private void grantRead(Authorization authorization, Filter filter) {
+        authorization.setResource(Resources.FILTER);
+        authorization.setResourceId(filter.getId());
+        authorization.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(authorization);
     }
 }
