@@ -24,6 +24,10 @@ public record AppProperties(ZoneId timeZone, String defaultTemplate, Demo demo, 
         }
     }
 
-    public record Demo(boolean enabled) {
+    /**
+     * @param enabled   demo units and users
+     * @param liveCycle at the first start, a cycle in mid-course with dates relative to that day
+     */
+    public record Demo(boolean enabled, boolean liveCycle) {
     }
 }

@@ -7,6 +7,7 @@ public final class StartupOrder {
     public static final int UNITS = 20;
     public static final int IDENTITIES = 30;
     public static final int TASKLIST_FILTERS = 40;
+    public static final int DEMO_CYCLE = 50;
 
     private StartupOrder() {
     }

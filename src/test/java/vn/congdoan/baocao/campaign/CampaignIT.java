@@ -61,7 +61,7 @@ import vn.congdoan.baocao.support.TestClockConfiguration;
  * test's clock, and the due jobs run when the test says so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "app.demo.enabled=true"})
+        properties = {"camunda.bpm.job-execution.enabled=false", "app.demo.enabled=true", "app.demo.live-cycle=false"})
 @ActiveProfiles("postgres")
 @Import(TestClockConfiguration.class)
 @DirtiesContext

@@ -45,7 +45,7 @@ import vn.congdoan.baocao.unit.UnitDirectory;
  * {@code -Dbenchmark.units}, {@code -Dbenchmark.callers} and {@code -Dbenchmark.warmup} change the size.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true",
+        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true", "app.demo.live-cycle=false",
                 "logging.level.vn.congdoan.baocao.notification=WARN", "management.metrics.enable.http=false"})
 @ActiveProfiles("postgres")
 @Import({TestClockConfiguration.class, JobDurations.Configuration.class, StatementCounter.Configuration.class})

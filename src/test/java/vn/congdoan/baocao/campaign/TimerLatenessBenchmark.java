@@ -44,7 +44,7 @@ import vn.congdoan.baocao.support.PostgresTestDatabase;
  * and read the lines starting with "BENCHMARK".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true",
+        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true", "app.demo.live-cycle=false",
                 "logging.level.vn.congdoan.baocao.notification=WARN"})
 @ActiveProfiles("postgres")
 @Import(JobDurations.Configuration.class)

@@ -39,7 +39,7 @@ import vn.congdoan.baocao.unit.UnitDirectory;
  */
 // an engine name of its own: the engine REST API of the shared test context finds its engine by the name "default"
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=largecycletest"})
+        properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=largecycletest", "app.demo.live-cycle=false"})
 @Import(TestClockConfiguration.class)
 class LargeCycleTest {
 

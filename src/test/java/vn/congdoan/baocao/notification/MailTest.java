@@ -46,7 +46,7 @@ import vn.congdoan.baocao.support.TestClockConfiguration;
  */
 // an engine name of its own: the engine REST API of the shared test context finds its engine by the name "default"
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=mailtest",
+        "camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=mailtest", "app.demo.live-cycle=false",
         "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "app.mail.from=baocao@ninhbinh.example.org",
         "app.mail.group-addresses.cspl=cspl@ninhbinh.example.org"})

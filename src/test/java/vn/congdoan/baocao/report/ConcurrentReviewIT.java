@@ -38,7 +38,7 @@ import vn.congdoan.baocao.support.TestClockConfiguration;
  * as jobs that retry, and the collection completes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true"})
+        properties = {"camunda.bpm.job-execution.enabled=true", "app.demo.enabled=true", "app.demo.live-cycle=false"})
 @ActiveProfiles("postgres")
 @DirtiesContext
 @Import(TestClockConfiguration.class)

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * reverse proxy, so that a test can call from several addresses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "server.forward-headers-strategy=native"})
+        properties = {"camunda.bpm.job-execution.enabled=false", "server.forward-headers-strategy=native", "app.demo.live-cycle=false"})
 @Import(TestClockConfiguration.class)
 public abstract class EmbeddedAppTest {
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -41,6 +40,7 @@ class TasklistFiltersTest {
     private IdentityService identity;
     private AuthorizationService authorizations;
     private TasklistFilterInitializer initializer;
+    private String deploymentId;
 
     @BeforeEach
     void unitAndProvinceTasks() {
@@ -56,14 +56,13 @@ class TasklistFiltersTest {
         task(UNIT, now.plus(Duration.ofDays(20)), null);
         task(UNIT, null, UNIT);
 
-        RepositoryService repository = engine.getRepositoryService();
-        repository.createDeployment().addModelInstance("province.bpmn", Bpmn.createExecutableProcess("province")
+        deploymentId = engine.getRepositoryService().createDeployment().addModelInstance("province.bpmn", Bpmn.createExecutableProcess("province")
                 .startEvent()
                 .parallelGateway("Fork")
                 .userTask(ProcessIds.TASK_REVIEW_REPORT).camundaCandidateGroups(ProvinceGroups.POLICY_DEPT).endEvent()
                 .moveToNode("Fork")
                 .userTask(ProcessIds.TASK_DRAFT_PROVINCE_REPORT).camundaCandidateGroups(ProvinceGroups.POLICY_DEPT).endEvent()
-                .done()).deploy();
+                .done()).deploy().getId();
         RuntimeService runtime = engine.getRuntimeService();
         runtime.startProcessInstanceByKey("province");
     }
@@ -71,6 +70,7 @@ class TasklistFiltersTest {
     @AfterEach
     void cleanUp() {
         identity.clearAuthentication();
+        engine.getRepositoryService().deleteDeployment(deploymentId, true);
         tasks.createTaskQuery().list().stream().filter(task -> task.getProcessInstanceId() == null)
                 .forEach(task -> tasks.deleteTask(task.getId(), true));
         filters.createFilterQuery().list().forEach(filter -> filters.deleteFilter(filter.getId()));
@@ -148,6 +148,7 @@ class TasklistFiltersTest {
                     TasklistFilters.TO_REVIEW, count(TasklistFilters.TO_REVIEW));
         } finally {
             identity.clearAuthentication();
+        engine.getRepositoryService().deleteDeployment(deploymentId, true);
         }
     }
 
