@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +35,7 @@ import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
 
 /** The campaign after the units' reports: late units, the aggregate, the provincial report, the submission. */
+@Tag(name = "Thu nhận và báo cáo của tỉnh")
 @RestController
 @RequestMapping("/api/cycles/{cycle}")
 class CampaignController {
@@ -62,27 +65,32 @@ class CampaignController {
         this.cycles = cycles;
     }
 
+    @Operation(summary = "Thường trực quyết định về đơn vị chậm báo cáo: gia hạn (EXTEND) hoặc kết thúc thu nhận (CLOSE)")
     @PostMapping("/late-units/decision")
     ResponseEntity<Void> decideLateUnits(@PathVariable long cycle, @RequestBody LateUnitsRequest request) {
         lateUnits.decide(cycle, request.decision(), request.until(), ApiUser.current());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Bảng tổng hợp của tỉnh từ các báo cáo đã chấp nhận")
     @GetMapping("/aggregate")
     AggregateView aggregate(@PathVariable long cycle) {
         return aggregation.get(cycle, ApiUser.current());
     }
 
+    @Operation(summary = "Báo cáo của tỉnh: nội dung, nội dung của các đơn vị theo từng mục, bảng tổng hợp")
     @GetMapping("/province-report")
     ProvinceReportView provinceReport(@PathVariable long cycle) {
         return provinceReports.get(cycle, ApiUser.current());
     }
 
+    @Operation(summary = "Ban CSPL lưu dự thảo báo cáo của tỉnh")
     @PutMapping("/province-report/draft")
     ProvinceReportView saveProvinceDraft(@PathVariable long cycle, @RequestBody ProvinceReportBody body) {
         return provinceReports.saveDraft(cycle, sections(body), ApiUser.current());
     }
 
+    @Operation(summary = "Trình Thường trực duyệt báo cáo của tỉnh")
     @PostMapping("/province-report/submit")
     ProvinceReportView submitProvinceReport(@PathVariable long cycle,
                                             @RequestBody(required = false) ProvinceReportBody body) {
@@ -91,6 +99,7 @@ class CampaignController {
         return provinceReports.get(cycle, user);
     }
 
+    @Operation(summary = "Thường trực duyệt hoặc trả lại báo cáo của tỉnh")
     @PostMapping("/province-report/review")
     ResponseEntity<Void> reviewProvinceReport(@PathVariable long cycle,
                                               @RequestBody CycleController.ReviewRequest review) {
@@ -98,6 +107,7 @@ class CampaignController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Ghi nhận việc gửi báo cáo về Tổng Liên đoàn (và gửi thư kèm tệp khi có máy chủ thư)")
     @PostMapping("/submission")
     SubmissionView submit(@PathVariable long cycle, @RequestBody SubmissionRequest request) {
         AuthenticatedUser user = ApiUser.current();
@@ -110,6 +120,7 @@ class CampaignController {
         return submission(cycle);
     }
 
+    @Operation(summary = "Thông tin lần gửi báo cáo về Tổng Liên đoàn")
     @GetMapping("/submission")
     SubmissionView submission(@PathVariable long cycle) {
         return submissions.get(cycle, ApiUser.current()).orElseThrow(() -> new NotFoundException(
@@ -117,6 +128,7 @@ class CampaignController {
     }
 
     /** Province users see every notification (or one unit's with ?unit=); a unit's user only its own. */
+    @Operation(summary = "Các thông báo đã lưu (giao việc, nhắc hạn, báo lên cấp trên); đơn vị chỉ thấy của mình")
     @GetMapping("/notifications")
     List<NotificationView> notifications(@PathVariable long cycle, @RequestParam(required = false) String unit) {
         Optional<String> own = reports.readableUnit(cycle, ApiUser.current());

@@ -4,6 +4,11 @@ import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +24,7 @@ import vn.congdoan.baocao.report.LateUnits;
 import vn.congdoan.baocao.report.ReportService;
 
 /** Cycles and their plan; every action does what the Tasklist action does. */
+@Tag(name = "Đợt báo cáo")
 @RestController
 @RequestMapping("/api/cycles")
 class CycleController {
@@ -36,17 +42,22 @@ class CycleController {
     }
 
     /** The body of a cycle as read may be posted back: what the application added is left out. */
+    @Operation(summary = "Khởi tạo đợt báo cáo (như «Bắt đầu quy trình» trong Tasklist); trường bỏ trống lấy mặc định của mẫu chiến dịch")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Tham số của đợt; trường bỏ trống lấy mặc định của mẫu chiến dịch", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "vi", value = ApiExamples.NEW_CYCLE)))
     @PostMapping
     ResponseEntity<Created> start(@RequestBody ObjectNode request) {
         long id = plans.startCampaign(request.deepCopy().remove(CycleResponse.READ_ONLY), ApiUser.current());
         return ResponseEntity.created(URI.create("/api/cycles/" + id)).body(new Created(id));
     }
 
+    @Operation(summary = "Danh sách đợt báo cáo")
     @GetMapping
     List<CycleResponse> list() {
         return cycles.list().stream().map(this::response).toList();
     }
 
+    @Operation(summary = "Một đợt báo cáo: tham số như đã gửi, giai đoạn, hạn, báo cáo của các đơn vị")
     @GetMapping("/{cycle}")
     CycleResponse get(@PathVariable long cycle) {
         return response(cycles.get(cycle));
@@ -57,12 +68,14 @@ class CycleController {
                 lateUnits.extendedCutOff(cycle.id()));
     }
 
+    @Operation(summary = "Ban CSPL trình dự thảo kế hoạch để Thường trực duyệt")
     @PostMapping("/{cycle}/plan/submit")
     ResponseEntity<Void> submitPlan(@PathVariable long cycle) {
         plans.submit(cycle, ApiUser.current());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Thường trực duyệt (ACCEPT) hoặc trả lại (RETURN) kế hoạch")
     @PostMapping("/{cycle}/plan/review")
     ResponseEntity<Void> reviewPlan(@PathVariable long cycle, @RequestBody PlanReviewRequest review) {
         plans.review(cycle, review.decision(), review.comment(), review.issuedOn(), ApiUser.current());

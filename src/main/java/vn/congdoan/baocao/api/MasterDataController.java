@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +24,7 @@ import vn.congdoan.baocao.unit.UnitDetails;
 import vn.congdoan.baocao.unit.UnitDirectory;
 
 /** Units, and a campaign template's indicator catalogue and outline. */
+@Tag(name = "Danh mục")
 @RestController
 @RequestMapping("/api")
 class MasterDataController {
@@ -34,11 +37,13 @@ class MasterDataController {
         this.templates = templates;
     }
 
+    @Operation(summary = "Danh mục đơn vị (những đơn vị còn hoạt động vào một ngày, nếu có tham số on)")
     @GetMapping("/units")
     List<UnitDetails> units(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         return units.list(Optional.ofNullable(on));
     }
 
+    @Operation(summary = "Danh mục chỉ tiêu của mẫu chiến dịch và các quy tắc kiểm tra")
     @GetMapping("/indicators")
     IndicatorCatalog indicators(@RequestParam(required = false) String template) {
         TemplateDefinition definition = templates.latest(template);
@@ -46,6 +51,7 @@ class MasterDataController {
                 definition.groups(), definition.indicators(), definition.rules());
     }
 
+    @Operation(summary = "Đề cương báo cáo của mẫu chiến dịch")
     @GetMapping("/outline")
     Outline outline(@RequestParam(required = false) String template) {
         TemplateDefinition definition = templates.latest(template);

@@ -2,6 +2,8 @@ package vn.congdoan.baocao.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +15,7 @@ import vn.congdoan.baocao.security.UserDirectory;
  * Who is calling, and for a page opened from Tasklist the anti-forgery token of its session (the
  * webapps keep their token cookie to their own path). Another site cannot read this answer.
  */
+@Tag(name = "Phiên đăng nhập")
 @RestController
 class SessionController {
 
@@ -22,6 +25,7 @@ class SessionController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Người dùng hiện tại và các nhóm của họ")
     @GetMapping("/api/session")
     SessionView session(HttpServletRequest request) {
         AuthenticatedUser user = ApiUser.current();

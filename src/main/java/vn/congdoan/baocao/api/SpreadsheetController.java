@@ -3,6 +3,8 @@ package vn.congdoan.baocao.api;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +23,7 @@ import vn.congdoan.baocao.spreadsheet.TableWorkbooks;
 import vn.congdoan.baocao.system.TooLargeException;
 
 /** The indicator table as Excel: download, upload (multipart field "file" or the raw file as body), province workbook. */
+@Tag(name = "Bảng số liệu Excel")
 @RestController
 class SpreadsheetController {
 
@@ -34,11 +37,13 @@ class SpreadsheetController {
         this.workbooks = workbooks;
     }
 
+    @Operation(summary = "Bảng số liệu của đơn vị (.xlsx), điền sẵn những gì đã lưu")
     @GetMapping(TableLinks.UNIT_TABLE)
     ResponseEntity<byte[]> table(@PathVariable long cycle, @PathVariable String unit) {
         return file(workbooks.unitTable(cycle, unit, ApiUser.current()), "bang-so-lieu-" + unit + "-dot-" + cycle + ".xlsx");
     }
 
+    @Operation(summary = "Tải lên bảng đã điền (tệp .xlsx gửi thô, hoặc multipart trường file): số liệu thành bản nháp")
     @PutMapping(path = TableLinks.UNIT_TABLE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ReportView uploadPart(@PathVariable long cycle, @PathVariable String unit, @RequestPart("file") MultipartFile file)
             throws IOException {
@@ -48,6 +53,7 @@ class SpreadsheetController {
         return workbooks.upload(cycle, unit, file.getBytes(), ApiUser.current());
     }
 
+    @Operation(summary = "Tải lên bảng đã điền (tệp .xlsx gửi thô, hoặc multipart trường file): số liệu thành bản nháp")
     @PutMapping(TableLinks.UNIT_TABLE)
     ReportView upload(@PathVariable long cycle, @PathVariable String unit, HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
@@ -63,6 +69,7 @@ class SpreadsheetController {
         return workbooks.upload(cycle, unit, body, ApiUser.current());
     }
 
+    @Operation(summary = "Sổ tổng hợp của tỉnh (.xlsx): bảng tổng hợp, mỗi đơn vị một trang")
     @GetMapping(TableLinks.AGGREGATE)
     ResponseEntity<byte[]> aggregate(@PathVariable long cycle) {
         return file(workbooks.aggregate(cycle, ApiUser.current()), TableLinks.aggregateFile(cycle));
