@@ -57,7 +57,19 @@ try {
   assert.equal(await (await filter(page, 'Việc của đơn vị')).count(), 0);
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/dashboard`);
   await page.getByText('Phiên quy trình đang chạy').waitFor({ timeout: 30000 });
-  await shot(page, '04-giamsat-cockpit');
+  const timers = page.locator('section.timers-by-unit').first();
+  await timers.getByText('Công đoàn các Khu công nghiệp tỉnh Ninh Bình').first().waitFor({ timeout: 30000 });
+  await timers.scrollIntoViewIfNeeded();
+  await shot(page, '04-giamsat-cockpit-hen-gio');
+
+  // the progress page, linked from Cockpit: overdue units first, the counts, the rates by day
+  const [progressPage] = await Promise.all([page.context().waitForEvent('page'), timers.getByText('Xem tiến độ').click()]);
+  await progressPage.waitForFunction(() => document.documentElement.dataset.progress === 'shown', null, { timeout: 30000 });
+  const firstRow = progressPage.locator('#units tbody tr').first();
+  assert.equal(await firstRow.getAttribute('class'), 'overdue', 'overdue units first');
+  assert.match(await progressPage.locator('#counts').innerText(), /4\s*\n?\s*quá hạn, chưa nộp/);
+  assert.ok(await progressPage.evaluate(() => Chart.getChart('rates').data.datasets[0].data.length >= 20), 'a point a day since the plan was issued');
+  await progressPage.screenshot({ path: `${SHOTS}/05-tien-do.png`, fullPage: true });
   console.log(`demo cycle ${demo.id}: review waiting, a unit drafting overdue, a returned report, Cockpit`);
 } finally {
   await browser.close();

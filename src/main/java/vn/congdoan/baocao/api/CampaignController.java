@@ -22,6 +22,7 @@ import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.process.collection.LateUnitsActions;
 import vn.congdoan.baocao.process.province.ProvinceReportActions;
 import vn.congdoan.baocao.process.province.SubmissionActions;
+import vn.congdoan.baocao.process.reminders.CycleTimers;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.province.SubmissionRecord;
@@ -49,11 +50,12 @@ class CampaignController {
     private final Notifications notifications;
     private final ReportService reports;
     private final CycleService cycles;
+    private final CycleTimers timers;
 
     CampaignController(LateUnitsActions lateUnits, Aggregation aggregation, ProvinceReports provinceReports,
                        ProvinceReportActions provinceReportActions, Submissions submissions,
                        SubmissionActions submissionActions, Notifications notifications, ReportService reports,
-                       CycleService cycles) {
+                       CycleService cycles, CycleTimers timers) {
         this.lateUnits = lateUnits;
         this.aggregation = aggregation;
         this.provinceReports = provinceReports;
@@ -63,6 +65,7 @@ class CampaignController {
         this.notifications = notifications;
         this.reports = reports;
         this.cycles = cycles;
+        this.timers = timers;
     }
 
     @Operation(summary = "Thường trực quyết định về đơn vị chậm báo cáo: gia hạn (EXTEND) hoặc kết thúc thu nhận (CLOSE)")
@@ -70,6 +73,13 @@ class CampaignController {
     ResponseEntity<Void> decideLateUnits(@PathVariable long cycle, @RequestBody LateUnitsRequest request) {
         lateUnits.decide(cycle, request.decision(), request.until(), ApiUser.current());
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Các hẹn giờ đang chờ của đợt (nhắc hạn, hết hạn thu nhận, hạn của tỉnh) theo tên đơn vị, "
+            + "sớm nhất trước")
+    @GetMapping("/timers")
+    List<CycleTimers.Timer> timers(@PathVariable long cycle) {
+        return timers.of(cycle, ApiUser.current());
     }
 
     @Operation(summary = "Bảng tổng hợp của tỉnh từ các báo cáo đã chấp nhận")

@@ -226,6 +226,7 @@ public class ReportService {
         repository.findByCycleIdOrderById(cycleId).forEach(r -> reports.put(r.unitCode(), r));
         Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
         Map<String, Long> reminders = notifications.remindersPerUnit(cycleId);
+        Map<String, Long> returns = reviews.countByUnit(cycleId, ReviewSubject.UNIT_REPORT, Decision.RETURN);
         List<ProgressView.UnitProgress> units = new ArrayList<>();
         for (CycleUnit unit : cycle.units()) {
             if (own.isPresent() && !own.get().equals(unit.code())) {
@@ -237,7 +238,8 @@ public class ReportService {
             units.add(new ProgressView.UnitProgress(unit.code(), unit.name(), status,
                     report == null ? null : at(report.dueAt(), cycle.timeZone()),
                     report == null ? null : at(report.submittedAt(), cycle.timeZone()),
-                    report == null ? null : onTime(report), reminders.getOrDefault(unit.code(), 0L)));
+                    report == null ? null : onTime(report), reminders.getOrDefault(unit.code(), 0L),
+                    returns.getOrDefault(unit.code(), 0L)));
         }
         return new ProgressView(cycleId, cycle.stage(), units, counts);
     }

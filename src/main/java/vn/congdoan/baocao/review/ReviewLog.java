@@ -1,7 +1,9 @@
 package vn.congdoan.baocao.review;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,14 @@ public class ReviewLog {
                 ? repository.findByCycleIdAndSubjectAndUnitCodeIsNullOrderById(cycleId, subject)
                 : repository.findByCycleIdAndSubjectAndUnitCodeOrderById(cycleId, subject, unitCode);
         return reviews.stream().map(Review::entry).toList();
+    }
+
+    /** How many times each unit's report (of that subject) was decided so in the cycle; units with none left out. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByUnit(long cycleId, ReviewSubject subject, Decision decision) {
+        Map<String, Long> counts = new HashMap<>();
+        repository.countByUnit(cycleId, subject, decision).forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The comment as a process variable holds it: "" for none. */

@@ -12,4 +12,8 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     List<Review> findByCycleIdAndSubjectAndUnitCodeOrderById(long cycleId, ReviewSubject subject, String unitCode);
 
     List<Review> findByCycleIdAndSubjectAndUnitCodeIsNullOrderById(long cycleId, ReviewSubject subject);
+
+    @Query("select r.unitCode, count(r) from Review r where r.cycleId = ?1 and r.subject = ?2 and r.decision = ?3 "
+            + "group by r.unitCode")
+    List<Object[]> countByUnit(long cycleId, ReviewSubject subject, Decision decision);
 }

@@ -63,6 +63,7 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
             new Row("PUT /api/cycles/{cycle}/reports/{unit}/table.xlsx", Set.of(UNIT), new byte[] {1, 2, 3}),
             new Row("GET /api/cycles/{cycle}/reports/{unit}/report.docx", PROVINCE_AND_UNIT, null),
             new Row("GET /api/cycles/{cycle}/aggregate", PROVINCE, null),
+            new Row("GET /api/cycles/{cycle}/timers", PROVINCE, null),
             new Row("GET /api/cycles/{cycle}/aggregate.xlsx", PROVINCE, null),
             new Row("GET /api/cycles/{cycle}/documents/plan.docx", PROVINCE_AND_UNIT, null),
             new Row("GET /api/cycles/{cycle}/documents/province-report.docx", PROVINCE, null),

@@ -16,6 +16,7 @@ import vn.congdoan.baocao.process.ReportTitles;
 import vn.congdoan.baocao.process.tasklist.FormText;
 import vn.congdoan.baocao.process.tasklist.TaskNames;
 import vn.congdoan.baocao.report.LateUnits;
+import vn.congdoan.baocao.report.ProgressPage;
 import vn.congdoan.baocao.report.ProgressView;
 import vn.congdoan.baocao.report.ReportService;
 
@@ -51,8 +52,9 @@ class LateUnitsTaskCreatedListener implements TaskListener {
         String when = "Tình hình lúc " + ReportTitles.at(clock.instant().atZone(cycle.timeZone()).toOffsetDateTime())
                 + " (hết hạn thu nhận: " + cutOff + "). Quyết định áp dụng cho các đơn vị"
                 + " chưa nộp vào lúc quyết định.\n\n";
+        String progressLink = "\n\n[Xem tiến độ của đợt: từng đơn vị, số lần nhắc, biểu đồ](" + ProgressPage.of(cycleId) + ")";
         task.setVariableLocal(ProcessVariables.LATE_UNITS_SUMMARY, FormText.of(when + (late.isEmpty()
-                ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late)));
+                ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late) + progressLink));
         task.setVariable(ProcessVariables.LATE_DECISION, null);
         task.setVariable(ProcessVariables.LATE_UNTIL, null);
     }

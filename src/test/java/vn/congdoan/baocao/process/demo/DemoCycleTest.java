@@ -1,6 +1,7 @@
 package vn.congdoan.baocao.process.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
@@ -26,6 +27,7 @@ import vn.congdoan.baocao.notification.NotificationKind;
 import vn.congdoan.baocao.notification.NotificationView;
 import vn.congdoan.baocao.notification.Notifications;
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.process.reminders.CycleTimers;
 import vn.congdoan.baocao.report.ProgressView;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.report.ReportStatus;
@@ -33,6 +35,7 @@ import vn.congdoan.baocao.report.ReportView;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.support.H2TestDatabase;
+import vn.congdoan.baocao.system.ForbiddenException;
 
 /** The first start of the embedded default makes a cycle in mid-course, dated from that day, once. */
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=demotest",
@@ -53,6 +56,8 @@ class DemoCycleTest {
     DemoCycleInitializer initializer;
     @Autowired
     Clock clock;
+    @Autowired
+    CycleTimers timers;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -76,6 +81,9 @@ class DemoCycleTest {
         assertThat(accepted.submittedAt().toLocalDate()).isEqualTo(today.minusDays(12));
         assertThat(accepted.onTime()).isTrue();
         assertThat(unit(progress, "cd-kcn").dueAt().toLocalDate()).isEqualTo(today.minusDays(3));
+
+        assertThat(unit(progress, DemoCycleInitializer.RETURNED).returns()).isEqualTo(1);
+        assertThat(unit(progress, DemoCycleInitializer.ACCEPTED).returns()).isZero();
 
         ReportView returned = reports.get(cycle.id(), DemoCycleInitializer.RETURNED,
                 new AuthenticatedUser(ProvinceGroups.POLICY_DEPT, List.of(ProvinceGroups.POLICY_DEPT)));
@@ -104,6 +112,26 @@ class DemoCycleTest {
                         && "cd-kcn".equals(n.subjectKey()))
                 .findFirst().orElseThrow();
         assertThat(fiveDaysBefore.createdAt().toLocalDate()).isEqualTo(firstStart(cycleView).minusDays(7));
+    }
+
+    @Test
+    void theTimersWaitingAreListedByUnitNameSoonestFirst() {
+        CycleView cycle = cycles.list().get(0);
+        LocalDate today = firstStart(cycle);
+
+        List<CycleTimers.Timer> waiting = timers.of(cycle.id(),
+                new AuthenticatedUser(ProvinceGroups.SUPERVISOR, List.of(ProvinceGroups.SUPERVISOR)));
+
+        assertThat(waiting).extracting(CycleTimers.Timer::dueAt).isSorted();
+        assertThat(waiting).filteredOn(t -> "cd-kcn".equals(t.unit())).singleElement().satisfies(next -> {
+            assertThat(next.unitName()).isEqualTo("Công đoàn các Khu công nghiệp tỉnh Ninh Bình");
+            assertThat(next.dueAt().toLocalDate()).as("the reminder four days overdue").isEqualTo(today.plusDays(1));
+        });
+        assertThat(waiting).filteredOn(t -> t.unit() == null).extracting(t -> t.dueAt().toLocalDate())
+                .as("the cut-off").contains(today.plusDays(4));
+        assertThat(waiting).filteredOn(t -> DemoCycleInitializer.ACCEPTED.equals(t.unit())).isEmpty();
+        assertThatThrownBy(() -> timers.of(cycle.id(), new AuthenticatedUser("cd-kcn", List.of("cd-kcn"))))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
