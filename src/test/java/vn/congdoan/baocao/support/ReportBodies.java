@@ -3,26 +3,19 @@ package vn.congdoan.baocao.support;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import vn.congdoan.baocao.process.demo.DemoReports;
 
 /** Report bodies (PUT …/draft, POST …/submit) for the tests. */
 public final class ReportBodies {
 
     public static final List<String> SEED_PERIODS = List.of("2016", "2017", "2018", "2019", "2020H1");
 
-    public static final List<String> TEXT_SECTIONS = List.of("P1.I.1", "P1.I.2", "P1.II.1", "P1.II.2", "P1.II.3.1",
-            "P1.II.3.2", "P1.II.3.3", "P1.II.4", "P1.II.5", "P1.II.6", "P2.I", "P2.II");
+    public static final List<String> TEXT_SECTIONS = DemoReports.sections();
 
     /** A complete table whose figures agree with each other in every period (I18 left to be copied). */
-    public static final Map<String, Integer> CONSISTENT_ROW = new LinkedHashMap<>();
-
-    static {
-        int[] values = {2, 50, 100, 80, 100, 60, 70, 50, 10, 8, 40, 12, 50, 10, 40, 8, 2, -1, 30, 25, 20, 1};
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] >= 0) {
-                CONSISTENT_ROW.put(String.format("I%02d", i + 1), values[i]);
-            }
-        }
-    }
+    public static final Map<String, Integer> CONSISTENT_ROW = new TreeMap<>(DemoReports.consistentColumn());
 
     private ReportBodies() {
     }

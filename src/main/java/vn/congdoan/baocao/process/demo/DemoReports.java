@@ -11,7 +11,7 @@ import vn.congdoan.baocao.report.ReportBody;
  * is one consistent column multiplied by a whole number that grows by one a year) and texts that say
  * they are examples.
  */
-final class DemoReports {
+public final class DemoReports {
 
     static final List<String> PERIODS = List.of("2021", "2022", "2023", "2024", "2025");
 
@@ -30,6 +30,16 @@ final class DemoReports {
     }
 
     private DemoReports() {
+    }
+
+    /** The sections of the built-in template's outline that take a text. */
+    public static List<String> sections() {
+        return SECTIONS;
+    }
+
+    /** One period's column of the built-in template that every one of its rules accepts (I18 left out). */
+    public static Map<String, Integer> consistentColumn() {
+        return Map.copyOf(COLUMN);
     }
 
     /** A whole report; size (2 and up) sets how large the unit is. */
