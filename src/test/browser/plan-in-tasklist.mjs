@@ -51,11 +51,28 @@ try {
   const refusal = page.getByText('Không khởi tạo được đợt báo cáo').first();
   await refusal.waitFor({ timeout: 15000 });
   assert.match(await refusal.innerText(), /Đơn vị «khongco» không có trong danh mục đơn vị/);
-  await refusal.scrollIntoViewIfNeeded();
+  const atTheButton = page.locator('.modal-footer .start-refusal');
+  assert.match(await atTheButton.innerText(), /Đơn vị «khongco» không có trong danh mục đơn vị/, 'said again at the Start button');
   await shot(page, '02-start-refused');
+
+  // Esc in a date picker closes the picker, not the dialog: nothing typed is lost
+  await page.getByLabel('Số kế hoạch').fill('24/KH-LĐLĐ');
+  await page.locator('.modal .fjs-input-adornment').first().click();
+  await page.locator('.flatpickr-calendar.open').waitFor({ timeout: 10000 });
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.flatpickr-calendar.open').count(), 0, 'the date picker closed');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByLabel('Số kế hoạch').inputValue(), '24/KH-LĐLĐ', 'the dialog and what was typed stay');
+  await refusal.scrollIntoViewIfNeeded();
   const afterRefusal = (await (await fetch(`${BASE}/api/cycles`, { headers: auth('cspl') })).json()).length;
   assert.equal(afterRefusal, cyclesBefore, 'a refused start creates no cycle');
 
+  // reminders in words: days as people write them, said back in a sentence
+  await page.getByLabel('Nhắc trước hạn (số ngày)').fill('5, 1');
+  await page.getByLabel('Quá hạn thì nhắc lại mỗi (số ngày)').fill('2');
+  await page.getByText('Sẽ nhắc 5, 1 ngày trước hạn và vào ngày hạn; quá hạn thì nhắc lại mỗi 2 ngày').waitFor({ timeout: 10000 });
   await page.getByLabel('Đơn vị tham gia').fill('hoalu, cdn-giaoduc, kimson');
   await page.getByLabel('Số kế hoạch').fill('24/KH-LĐLĐ');
   await startProcess(page);
@@ -64,6 +81,7 @@ try {
   assert.equal(cycles.length, cyclesBefore + 1, 'the start form created a cycle');
   assert.equal(cycles[0].planNumber, '24/KH-LĐLĐ');
   assert.equal(cycles[0].units.length, 3);
+  assert.deepEqual(cycles[0].reminders, { before: ['P5D', 'P1D'], overdueEvery: 'P2D' });
 
   await openTask(page, 'Dự thảo kế hoạch');
   await page.getByText('Kế hoạch số 24/KH-LĐLĐ').waitFor({ timeout: 15000 });

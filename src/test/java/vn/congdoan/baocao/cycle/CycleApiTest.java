@@ -160,12 +160,12 @@ class CycleApiTest extends EmbeddedAppTest {
         ResponseEntity<String> refused = api().post("/engine-rest/process-definition/key/campaign/submit-form", "cspl",
                 Map.of("variables", Map.of(
                         "unitsText", Map.of("value", "hoalu, cdn-yte", "type", "String"),
-                        "remindersBefore", Map.of("value", "P5D, 1 ngày", "type", "String"))));
+                        "remindersBefore", Map.of("value", "5, một ngày", "type", "String"))));
         // the engine's REST API answers with the Vietnamese message alone (Tasklist shows it), not a 500
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(json.readTree(refused.getBody()).path("message").asText())
                 .startsWith("Không khởi tạo được đợt báo cáo:")
-                .contains("Khoảng thời gian nhắc trước hạn «1 ngày» không đúng dạng ISO-8601")
+                .contains("Khoảng thời gian nhắc trước hạn «một ngày» không đúng dạng ISO-8601")
                 .doesNotContain("ENGINE-");
         assertThat(json.readTree(api().get("/api/cycles", "cspl", "demo").getBody())).hasSize((int) cyclesBefore);
 
@@ -174,7 +174,9 @@ class CycleApiTest extends EmbeddedAppTest {
                         "unitsText", Map.of("value", "hoalu, cdn-yte", "type", "String"),
                         "planNumber", Map.of("value", "31/KH-LĐLĐ", "type", "String"),
                         "periodsText", Map.of("value", "2016 | Năm 2016\n2017 | Năm 2017", "type", "String"),
-                        "deadlineMeans", Map.of("value", "ON_DAY", "type", "String"))));
+                        "deadlineMeans", Map.of("value", "ON_DAY", "type", "String"),
+                        "remindersBefore", Map.of("value", "7, 12 giờ", "type", "String"),
+                        "remindersOverdueEvery", Map.of("value", "3 ngày", "type", "String"))));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         String processInstance = json.readTree(started.getBody()).path("id").asText();
         String businessKey = runtime.createProcessInstanceQuery().processInstanceId(processInstance).singleResult()
@@ -186,6 +188,8 @@ class CycleApiTest extends EmbeddedAppTest {
         assertThat(cycle.path("deadlines").path("unitReport").asText()).isEqualTo("2020-08-20");
         assertThat(cycle.path("dueAt").path("unitReport").asText()).isEqualTo("2020-08-20T23:59:59+07:00");
         assertThat(cycle.path("processInstanceId").asText()).isEqualTo(processInstance);
+        assertThat(cycle.path("reminders").path("before")).extracting(JsonNode::asText).containsExactly("P7D", "PT12H");
+        assertThat(cycle.path("reminders").path("overdueEvery").asText()).isEqualTo("P3D");
         assertThat(runtime.getVariables(processInstance)).containsOnlyKeys("cycleId");
     }
 

@@ -6,8 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -57,6 +60,7 @@ final class StartFormParameters {
             SIGNER_TITLE, SIGNER_NAME, RECIPIENTS, REPORT_RECIPIENTS, NATIONAL_ADDRESS);
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern IN_WORDS = Pattern.compile("(\\d{1,3})\\s*(ngày|giờ|gio|ngay)?");
 
     private StartFormParameters() {
     }
@@ -91,9 +95,10 @@ final class StartFormParameters {
         ObjectNode reminders = NODES.objectNode();
         text(form, REMINDERS_BEFORE).ifPresent(text -> {
             ArrayNode before = reminders.putArray("before");
-            Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(d -> !d.isEmpty()).forEach(before::add);
+            Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(d -> !d.isEmpty())
+                    .map(StartFormParameters::duration).forEach(before::add);
         });
-        text(form, REMINDERS_OVERDUE_EVERY).ifPresent(v -> reminders.put("overdueEvery", v));
+        text(form, REMINDERS_OVERDUE_EVERY).ifPresent(v -> reminders.put("overdueEvery", duration(v)));
         if (!reminders.isEmpty()) {
             request.set("reminders", reminders);
         }
@@ -120,6 +125,20 @@ final class StartFormParameters {
         }
         String text = value == null ? "" : value.toString().strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * A reminder's offset as a person writes it: "5" or "5 ngày" (days), "12 giờ" (hours); anything else is
+     * passed on as written, an ISO-8601 duration or a mistake that the cycle's checks name.
+     */
+    static String duration(String written) {
+        Matcher words = IN_WORDS.matcher(written.strip().toLowerCase(Locale.ROOT));
+        if (!words.matches()) {
+            return written.strip();
+        }
+        return words.group(2) != null && words.group(2).startsWith("gi")
+                ? "PT" + words.group(1) + "H"
+                : "P" + words.group(1) + "D";
     }
 
     private static List<String> lines(String text) {

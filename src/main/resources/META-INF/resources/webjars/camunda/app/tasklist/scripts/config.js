@@ -32,7 +32,7 @@ export default {
   // },
   //
   // the report forms' cells reach the form as they are typed (scripts/report-form-input.js)
-  customScripts: customScripts('scripts/report-form-input', 'scripts/form-messages'),
+  customScripts: customScripts('scripts/report-form-input', 'scripts/form-messages', 'scripts/start-dialog'),
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
