@@ -27,11 +27,11 @@ public final class CycleVariables {
 
     public static String unitCode(VariableScope scope) {
         String key = businessKey(scope);
-        int slash = key.indexOf('/');
-        if (slash < 0 || slash == key.length() - 1) {
+        String unit = ProcessIds.unitOfKey(key);
+        if (unit == null) {
             throw new IllegalStateException("Business key " + key + " names no unit");
         }
-        return key.substring(slash + 1);
+        return unit;
     }
 
     public static String text(VariableScope scope, String name) {

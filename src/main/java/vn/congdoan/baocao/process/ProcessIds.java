@@ -68,6 +68,12 @@ public final class ProcessIds {
         return cycleId + "/" + unitCode;
     }
 
+    /** The unit a business key names ("cycle/unit"), or null for a campaign's key ("cycle"). */
+    public static String unitOfKey(String businessKey) {
+        int slash = businessKey.indexOf('/');
+        return slash < 0 || slash == businessKey.length() - 1 ? null : businessKey.substring(slash + 1);
+    }
+
     private ProcessIds() {
     }
 }

@@ -3,6 +3,7 @@ package vn.congdoan.baocao.system;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The system's clock, which the demo stops at moments of the past while it plays its cycle's first
@@ -11,23 +12,29 @@ import java.time.ZoneId;
 public final class ShiftableClock extends Clock {
 
     private final ZoneId zone;
-    private volatile Instant stoppedAt;
+    /** Shared with the same clock seen from other zones: they stop and run together. */
+    private final AtomicReference<Instant> stoppedAt;
 
     public ShiftableClock(ZoneId zone) {
+        this(zone, new AtomicReference<>());
+    }
+
+    private ShiftableClock(ZoneId zone, AtomicReference<Instant> stoppedAt) {
         this.zone = zone;
+        this.stoppedAt = stoppedAt;
     }
 
     public void stopAt(Instant instant) {
-        stoppedAt = instant;
+        stoppedAt.set(instant);
     }
 
     public void release() {
-        stoppedAt = null;
+        stoppedAt.set(null);
     }
 
     @Override
     public Instant instant() {
-        Instant stopped = stoppedAt;
+        Instant stopped = stoppedAt.get();
         return stopped != null ? stopped : Instant.now();
     }
 
@@ -38,6 +45,6 @@ public final class ShiftableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return other.equals(zone) ? this : Clock.fixed(instant(), other);
+        return other.equals(zone) ? this : new ShiftableClock(other, stoppedAt);
     }
 }

@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 
@@ -61,24 +61,22 @@ public class CycleTimers {
         Map<String, String> unitNames = new HashMap<>();
         cycle.units().forEach(unit -> unitNames.put(unit.code(), unit.name()));
         String key = String.valueOf(cycleId);
-        Map<String, ProcessInstance> instances = new HashMap<>();
+        Map<String, String> businessKeys = new HashMap<>();
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
-                .forEach(instance -> instances.put(instance.getId(), instance));
+                .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
         runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(key + "/%").list()
-                .forEach(instance -> instances.put(instance.getId(), instance));
-
+                .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        if (businessKeys.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> stepNames = new HashMap<>();
+        Map<String, String> processNames = new HashMap<>();
         List<Timer> timers = new ArrayList<>();
-        for (Job job : management.createJobQuery().timers().list()) {
-            ProcessInstance instance = instances.get(job.getProcessInstanceId());
-            if (instance == null) {
-                continue;
-            }
-            String businessKey = instance.getBusinessKey();
-            String unit = businessKey.contains("/") ? businessKey.substring(businessKey.indexOf('/') + 1) : null;
+        for (Job job : management.createJobQuery().timers().processInstanceIds(businessKeys.keySet()).list()) {
+            String unit = ProcessIds.unitOfKey(businessKeys.get(job.getProcessInstanceId()));
             timers.add(new Timer(unit, unit == null ? PROVINCE : unitNames.getOrDefault(unit, unit),
                     stepNames.computeIfAbsent(job.getJobDefinitionId(), this::stepName),
-                    processName(job.getProcessDefinitionId()),
+                    processNames.computeIfAbsent(job.getProcessDefinitionId(), this::processName),
                     job.getDuedate().toInstant().atZone(cycle.timeZone()).toOffsetDateTime(),
                     job.getProcessInstanceId()));
         }
