@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import assert from 'node:assert/strict';
 
 export const BASE = process.env.BASE_URL ?? process.env.APP_URL ?? 'http://localhost:8080';
 export const SHOTS = process.env.SCREENSHOTS ?? join(tmpdir(), 'baocao-screenshots');
@@ -205,4 +206,22 @@ export async function tableFit(page) {
       problems,
     };
   });
+}
+
+// ---- the plan forms (start form, draft plan) ----
+
+// Ticks exactly these units (by code) in the plan form's lists, where they show them by name.
+export async function tickUnits(page, codes, { user = 'cspl' } = {}) {
+  const units = (await api(user, 'GET', '/api/units')).body;
+  const wanted = new Set(units.filter((u) => codes.includes(u.code)).map((u) => u.name));
+  assert.equal(wanted.size, codes.length, `every unit known: ${codes}`);
+  const boxes = page.locator('.fjs-form-field-checklist label:has(input[type=checkbox])');
+  const shown = [];
+  for (const box of await boxes.all()) {
+    const name = (await box.innerText()).trim();
+    shown.push(name);
+    const input = box.locator('input[type=checkbox]');
+    if ((await input.isChecked()) !== wanted.has(name)) await input.click();
+  }
+  for (const name of wanted) assert.ok(shown.includes(name), `${name} is listed`);
 }

@@ -6,7 +6,7 @@
 // leadership approves it, cspl records the submission to the national federation. Checked through the
 // API at the end. Run it against a fresh application (demo data only):
 //   BASE_URL=http://localhost:8081 SCREENSHOTS=/tmp/shots node campaign-in-tasklist.mjs
-import { launch, login, loginAs, openTask, completeTask, taskId, screenshotAll, tableFit, api, until, SHOTS } from './browser.mjs';
+import { launch, login, loginAs, openTask, completeTask, taskId, screenshotAll, tableFit, tickUnits, api, until, SHOTS } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
@@ -99,8 +99,8 @@ try {
   await page.locator('.modal').getByText('Đợt báo cáo sơ kết').click();
   await page.getByLabel('Số kế hoạch').waitFor({ timeout: 30000 });
   await page.waitForTimeout(1000);
-  await shot(page, '01-start-form-empty');
-  await page.getByLabel(/^Đơn vị tham gia/).fill(UNITS.join(', '));
+  await shot(page, '01-start-form');
+  await tickUnits(page, UNITS);
   await shot(page, '02-start-form-filled');
   const started = await startProcess(page);
   assert.ok(started.ok(), `start form submitted: HTTP ${started.status()} ${await started.text()}`);
@@ -169,6 +169,14 @@ try {
     assert.deepEqual(measured.problems, [], `the ${what} table reads whole`);
   };
   await fit('review');
+  // the reviewer reaches the cycle's progress from the form
+  const progress = page.getByRole('link', { name: /Xem tiến độ của đợt/ });
+  assert.equal(await progress.getAttribute('href'), `/tien-do.html?dot=${cycle.id}`);
+  const [progressPage] = await Promise.all([page.context().waitForEvent('page'), progress.click()]);
+  await progressPage.getByText('Đơn vị', { exact: false }).first().waitFor({ timeout: 30000 });
+  await progressPage.waitForTimeout(1500);
+  await shot(progressPage, '06a-progress-from-review');
+  await progressPage.close();
   // label, one figure a period, the total (I01 adds its periods)
   assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)],
     'the table shows hoalu\'s figures');

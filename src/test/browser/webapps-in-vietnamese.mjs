@@ -62,9 +62,11 @@ try {
   // the start dialog: form-js's own message and its date picker
   await page.getByText('Bắt đầu quy trình').click();
   await page.locator('.modal').getByText('Đợt báo cáo sơ kết').click();
-  await page.getByLabel('Mẫu chiến dịch').waitFor({ timeout: 30000 });
-  await page.getByLabel('Mẫu chiến dịch').fill('');
-  await page.getByLabel('Mẫu chiến dịch').blur();
+  // the draft-plan form behind the dialog has the same fields: the dialog's own
+  const planNumber = page.locator('.modal').getByLabel('Số kế hoạch');
+  await planNumber.waitFor({ timeout: 30000 });
+  await planNumber.fill('');
+  await planNumber.blur();
   await page.locator('.modal').getByText('Trường này bắt buộc nhập.').first().waitFor({ timeout: 10000 });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.datePicker), 'vi', 'the date picker speaks Vietnamese');
   const dateField = page.locator('.modal .fjs-form-field-datetime input').first();

@@ -214,7 +214,7 @@ class ApplicationTest extends EmbeddedAppTest {
 
         ResponseEntity<String> form = api().get("/engine-rest/task/" + taskId + "/deployed-form", "cspl", "demo");
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(form.getBody()).path("id").asText()).isEqualTo(ProcessIds.FORM_DRAFT_PLAN);
+        assertThat(json.readTree(form.getBody()).path("id").asText()).isEqualTo(ProcessIds.FORM_DRAFT_PLAN + "-cycle-" + cycle);
 
         assertThat(body(api().get("/engine-rest/task?processInstanceId=" + processInstance, "cspl", "demo"))).hasSize(1);
         assertThat(body(api().get("/engine-rest/task?processInstanceId=" + processInstance, "hoalu", "demo"))).isEmpty();

@@ -11,6 +11,10 @@ final class ApiExamples {
                            "provinceReview": "2026-12-17", "submission": "2026-12-21"},
              "cutOff": "2026-12-10"}""";
 
+    static final String PLAN_REVISION = """
+            {"planNumber": "46/KH-LĐLĐ", "units": ["cdn-giaoduc", "cdn-yte", "cd-kcn", "cd-vienchuc"],
+             "deadlines": {"unitReport": "2026-12-05"}}""";
+
     static final String REPORT = """
             {"values": {"I01": {"2024": 3, "2025": 4}, "I02": {"2024": 52, "2025": 55}, "I03": {"2024": 100, "2025": null}},
              "sections": {"P1.I.1": "Công đoàn ngành đã phối hợp với chuyên môn đồng cấp tổ chức hội nghị người lao động \

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,6 +67,18 @@ class CycleController {
     private CycleResponse response(CycleView cycle) {
         return CycleResponse.of(cycle, reports.statusesReadableBy(cycle, ApiUser.current()),
                 lateUnits.extendedCutOff(cycle.id()));
+    }
+
+    /** As the draft-plan form in Tasklist: what the body gives replaces the plan's value, the rest stays. */
+    @Operation(summary = "Ban CSPL sửa dự thảo kế hoạch (khi đang dự thảo, kể cả sau khi Thường trực trả lại); "
+            + "trường không gửi giữ nguyên")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Các tham số cần sửa, như thân của "
+            + "POST /api/cycles; trường không gửi giữ nguyên, danh sách gửi thì thay cả danh sách", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "vi", value = ApiExamples.PLAN_REVISION)))
+    @PutMapping("/{cycle}/plan")
+    CycleResponse revisePlan(@PathVariable long cycle, @RequestBody ObjectNode changes) {
+        plans.revise(cycle, changes.deepCopy().remove(CycleResponse.READ_ONLY), ApiUser.current());
+        return response(cycles.get(cycle));
     }
 
     @Operation(summary = "Ban CSPL trình dự thảo kế hoạch để Thường trực duyệt")

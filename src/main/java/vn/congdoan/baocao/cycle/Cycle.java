@@ -115,6 +115,22 @@ class Cycle {
     Cycle(NewCycle cycle, String createdBy, Instant createdAt) {
         this.templateCode = cycle.templateCode();
         this.templateVersion = cycle.templateVersion();
+        apply(cycle);
+        this.stage = CycleStage.PLAN_DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** The draft plan as revised; its template stays the one the cycle was created on. */
+    void revise(NewCycle revised) {
+        if (stage != CycleStage.PLAN_DRAFT) {
+            throw new ConflictException("Kế hoạch của đợt báo cáo số " + id + " đã trình duyệt hoặc đã ban hành: "
+                    + "không sửa được nữa.");
+        }
+        apply(revised);
+    }
+
+    private void apply(NewCycle cycle) {
         this.title = cycle.title();
         this.planNumber = cycle.planNumber();
         this.planDate = cycle.planDate();
@@ -138,11 +154,14 @@ class Cycle {
         this.recipients = cycle.recipients();
         this.reportRecipients = cycle.reportRecipients();
         this.nationalAddress = cycle.nationalAddress();
+        this.periods.clear();
         this.periods.addAll(cycle.periods());
+        this.units.clear();
         this.units.addAll(cycle.units());
-        this.stage = CycleStage.PLAN_DRAFT;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+    }
+
+    String templateCode() {
+        return templateCode;
     }
 
     Long id() {

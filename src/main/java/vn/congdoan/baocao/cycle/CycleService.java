@@ -74,6 +74,41 @@ public class CycleService {
         return repository.save(new Cycle(cycle, userId, clock.instant())).id();
     }
 
+    /** What a new cycle on this template gets for every parameter it leaves out (the default template when null). */
+    @Transactional(readOnly = true)
+    public CycleParameters templateDefaults(String templateCode) {
+        ObjectNode request = json.createObjectNode();
+        request.put("template", templateCode);
+        return withDefaults(request);
+    }
+
+    /**
+     * Revises the plan of a cycle still in draft: what {@code changes} gives replaces the plan's value, the
+     * rest stays; the whole is checked as at creation. Throws {@link CycleParametersException} with every
+     * problem, and changes nothing then.
+     */
+    public void revisePlan(long cycleId, ObjectNode changes) {
+        Cycle cycle = find(cycleId);
+        JsonNode template = changes.get("template");
+        if (template != null && !template.isNull() && !template.asText().equals(cycle.templateCode())) {
+            throw new CycleParametersException("Chưa sửa được kế hoạch:", List.of(new FieldViolation("template",
+                    "Đợt báo cáo số " + cycleId + " theo mẫu «" + cycle.templateCode() + "»; mẫu của một đợt đã tạo "
+                            + "không đổi được (khởi tạo đợt mới theo mẫu «" + StoredText.quote(template.asText())
+                            + "»).")));
+        }
+        ObjectNode revised = json.valueToTree(cycle.view().asSent());
+        merge(revised, changes);
+        revised.put("template", cycle.templateCode());
+        NewCycle checked;
+        try {
+            checked = validator.validate(read(revised));
+        } catch (CycleParametersException e) {
+            throw new CycleParametersException("Chưa sửa được kế hoạch:", e.violations());
+        }
+        cycle.revise(checked);
+        participations.remove(cycleId);
+    }
+
     /** The cycle that a business key names, when it was created and waits for its process (the API's start). */
     @Transactional(readOnly = true)
     public Optional<Long> awaitingProcess(String businessKey) {
@@ -164,6 +199,10 @@ public class CycleService {
         ObjectNode merged = template.cycleDefaults().deepCopy();
         merged.put("template", template.code());
         merge(merged, request);
+        return read(merged);
+    }
+
+    private CycleParameters read(ObjectNode merged) {
         UnknownFields unknown = new UnknownFields();
         CycleParameters parameters;
         try {

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -157,14 +155,6 @@ final class CycleReportFields {
     }
 
     static JsonNode json(Object variable) {
-        if (variable == null) {
-            return JSON.nullNode();
-        }
-        try {
-            return JSON.readTree(variable instanceof SerializableValue serialized
-                    ? serialized.getValueSerialized() : variable.toString());
-        } catch (JsonProcessingException e) {
-            throw new BadRequestException("Dữ liệu biểu mẫu gửi lên không phải JSON. Không có gì được lưu.");
-        }
+        return JsonVariables.read(variable);
     }
 }

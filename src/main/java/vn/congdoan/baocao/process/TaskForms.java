@@ -29,20 +29,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+
+import vn.congdoan.baocao.process.plan.PlanFormFields;
 
 /**
  * Each user task's form and the fields it submits: the only variables a person may set on that task,
  * whether through Tasklist, the engine's REST API or the webapps' copy of it. Everything a listener,
  * delegate or gateway reads besides these is the application's own.
  */
-public record TaskForms(String taskKey, String formId, Set<String> fields) {
+public record TaskForms(String taskKey, String formId, Set<String> fields, Predicate<String> generatedFields) {
+
+    /** A form whose fields are all known in advance. */
+    TaskForms(String taskKey, String formId, Set<String> fields) {
+        this(taskKey, formId, fields, name -> false);
+    }
 
     private static final Set<String> CELLS = UnitReportForm.cellKeys();
 
     /** The forms of the report tasks are generated per cycle ({@link CycleForms}); their ids name the cycle. */
     static final List<TaskForms> ALL = List.of(
-            new TaskForms(ProcessIds.TASK_DRAFT_PLAN, ProcessIds.FORM_DRAFT_PLAN, Set.of()),
+            // the plan's fields, whose names follow the units' kinds and the periods' rows of the day
+            new TaskForms(ProcessIds.TASK_DRAFT_PLAN, ProcessIds.FORM_DRAFT_PLAN, Set.of(), PlanFormFields::isDraftField),
             new TaskForms(ProcessIds.TASK_APPROVE_PLAN, ProcessIds.FORM_APPROVE_PLAN,
                     Set.of(PLAN_DECISION, PLAN_COMMENT, PLAN_ISSUE_DATE)),
             new TaskForms(ProcessIds.TASK_FILL_REPORT, ProcessIds.FORM_UNIT_REPORT,
@@ -87,7 +96,7 @@ public record TaskForms(String taskKey, String formId, Set<String> fields) {
 
     /** The names among these that the form does not submit. */
     public Set<String> undeclared(Collection<String> names) {
-        return names.stream().filter(name -> !fields.contains(name))
+        return names.stream().filter(name -> !fields.contains(name) && !generatedFields.test(name))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

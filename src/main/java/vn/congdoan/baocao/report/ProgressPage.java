@@ -11,4 +11,9 @@ public final class ProgressPage {
     public static String of(long cycleId) {
         return PATH + "?dot=" + cycleId;
     }
+
+    /** The link as the forms show it. */
+    public static String markdownLink(long cycleId) {
+        return "[Xem tiến độ của đợt: từng đơn vị, số lần nhắc, biểu đồ](" + of(cycleId) + ")";
+    }
 }

@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.template;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface CampaignTemplateRepository extends JpaRepository<CampaignTemplate, Lon
     Optional<CampaignTemplate> findByCodeAndVersion(String code, int version);
 
     Optional<CampaignTemplate> findFirstByCodeOrderByVersionDesc(String code);
+
+    List<CampaignTemplate> findAllByOrderByCodeAscVersionDesc();
 }

@@ -1,5 +1,7 @@
 package vn.congdoan.baocao.template;
 
+import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +33,16 @@ public class TemplateCatalog {
         return repository.findFirstByCodeOrderByVersionDesc(wanted)
                 .map(CampaignTemplate::definition)
                 .orElseThrow(() -> new NotFoundException("Không có mẫu chiến dịch «" + wanted + "»."));
+    }
+
+    /** The newest version of every template, by code. */
+    public List<TemplateDefinition> latestVersions() {
+        Map<String, TemplateDefinition> newest = new LinkedHashMap<>();
+        for (CampaignTemplate template : repository.findAllByOrderByCodeAscVersionDesc()) {
+            TemplateDefinition definition = template.definition();
+            newest.putIfAbsent(definition.code(), definition);
+        }
+        return List.copyOf(newest.values());
     }
 
     public TemplateDefinition get(String code, int version) {

@@ -52,6 +52,7 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
             new Row("GET /api/cycles", EVERYONE, null),
             new Row("POST /api/cycles", Set.of("cspl"), Map.of("units", List.of())),
             new Row("GET /api/cycles/{cycle}", EVERYONE, null),
+            new Row("PUT /api/cycles/{cycle}/plan", Set.of("cspl"), Map.of()),
             new Row("POST /api/cycles/{cycle}/plan/submit", Set.of("cspl"), null),
             new Row("POST /api/cycles/{cycle}/plan/review", Set.of("thuongtruc"), Map.of("decision", "ACCEPT")),
             new Row("GET /api/cycles/{cycle}/progress", PROVINCE_AND_UNIT, null),

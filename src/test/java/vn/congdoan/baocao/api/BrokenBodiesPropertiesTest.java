@@ -65,6 +65,7 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
     enum Endpoint {
         START_CYCLE("POST", "/api/cycles", "cspl", "{\"units\":[\"hoalu\"],\"planNumber\":\"24/KH-LĐLĐ\","
                 + "\"reminders\":{\"before\":[\"P5D\"],\"overdueEvery\":\"P2D\"},\"signer\":{\"name\":\"Trần Văn An\"}}"),
+        PLAN_REVISION("PUT", "/api/cycles/{plan}/plan", "cspl", "{\"planNumber\":\"26/KH-LĐLĐ\",\"units\":[\"hoalu\"]}"),
         PLAN_REVIEW("POST", "/api/cycles/{plan}/plan/review", "thuongtruc",
                 "{\"decision\":\"RETURN\",\"comment\":\"Sửa mục II.\"}"),
         REPORT_DRAFT("PUT", "/api/cycles/{cycle}/reports/{unit}/draft", "hoalu", "{\"values\":{\"I01\":{\"2016\":3,"

@@ -30,7 +30,7 @@ import vn.congdoan.baocao.security.ProvinceGroups;
 
 /** The campaign model's paths, with its listeners and delegates standing in for the application. */
 @Deployment(resources = {"bpmn/campaign.bpmn", "bpmn/unit-report.bpmn", "bpmn/reminders.bpmn",
-        "forms/start-cycle.form", "forms/draft-plan.form", "forms/approve-plan.form", "forms/late-units.form",
+        "forms/approve-plan.form", "forms/late-units.form",
         "forms/submission.form"})
 class CampaignProcessTest {
 

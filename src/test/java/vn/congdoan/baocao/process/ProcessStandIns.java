@@ -49,6 +49,7 @@ final class ProcessStandIns {
         Mocks.register("campaignStepStartedListener",
                 (ExecutionListener) execution -> standIns.calls.add("stage:" + execution.getCurrentActivityId()));
         Mocks.register("planTaskCreatedListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
+        Mocks.register("planDraftTaskCompletedListener", (TaskListener) task -> { });
         Mocks.register("planReviewTaskCompletedListener",
                 (TaskListener) task -> standIns.calls.add("review:" + task.getVariable(ProcessVariables.PLAN_DECISION)));
         Mocks.register("issuePlanDelegate", (JavaDelegate) execution -> standIns.calls.add("issue"));

@@ -52,7 +52,7 @@ class LateUnitsTaskCreatedListener implements TaskListener {
         String when = "Tình hình lúc " + ReportTitles.at(clock.instant().atZone(cycle.timeZone()).toOffsetDateTime())
                 + " (hết hạn thu nhận: " + cutOff + "). Quyết định áp dụng cho các đơn vị"
                 + " chưa nộp vào lúc quyết định.\n\n";
-        String progressLink = "\n\n[Xem tiến độ của đợt: từng đơn vị, số lần nhắc, biểu đồ](" + ProgressPage.of(cycleId) + ")";
+        String progressLink = "\n\n" + ProgressPage.markdownLink(cycleId);
         task.setVariableLocal(ProcessVariables.LATE_UNITS_SUMMARY, FormText.of(when + (late.isEmpty()
                 ? "Mọi đơn vị đã nộp báo cáo; các báo cáo còn lại đang được xem xét." : late) + progressLink));
         task.setVariable(ProcessVariables.LATE_DECISION, null);

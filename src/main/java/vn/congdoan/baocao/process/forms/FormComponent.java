@@ -11,7 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormComponent(String id, String type, String key, String label, String text, String expression,
                             String computeOn, Boolean readonly, Validate validate, Conditional conditional,
-                            Layout layout, List<Choice> values, String dataSource, List<Column> columns) {
+                            Layout layout, List<Choice> values, String dataSource, List<Column> columns,
+                            String description, Object defaultValue, String valuesExpression, String subtype,
+                            String dateLabel) {
 
     public record Validate(Boolean required, Integer maxLength) {
     }
@@ -35,52 +37,95 @@ public record FormComponent(String id, String type, String key, String label, St
         return layout == null ? null : layout.row();
     }
 
-    static FormComponent text(String id, String text) {
-        return new FormComponent(id, "text", null, null, text, null, null, null, null, null, null, null, null, null);
+    private static FormComponent of(String id, String type, String key, String label) {
+        return new FormComponent(id, type, key, label, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
-    static FormComponent textField(String id, String key, String label) {
-        return new FormComponent(id, "textfield", key, label, null, null, null, null, null, null, null, null, null, null);
+    public static FormComponent text(String id, String text) {
+        return of(id, "text", null, null).withText(text);
     }
 
-    static FormComponent textArea(String id, String key, String label) {
-        return new FormComponent(id, "textarea", key, label, null, null, null, null, null, null, null, null, null, null);
+    public static FormComponent textField(String id, String key, String label) {
+        return of(id, "textfield", key, label);
     }
 
-    static FormComponent radio(String id, String key, String label, List<Choice> choices) {
-        return new FormComponent(id, "radio", key, label, null, null, null, null, new Validate(true, null), null, null,
-                choices, null, null);
+    public static FormComponent textArea(String id, String key, String label) {
+        return of(id, "textarea", key, label);
+    }
+
+    public static FormComponent radio(String id, String key, String label, List<Choice> choices) {
+        return of(id, "radio", key, label).validated(new Validate(true, null)).withValues(choices);
+    }
+
+    public static FormComponent select(String id, String key, String label, List<Choice> choices) {
+        return of(id, "select", key, label).validated(new Validate(true, null)).withValues(choices);
+    }
+
+    /** A date (form-js submits {@code yyyy-MM-dd}), entered and shown as Vietnamese read it. */
+    public static FormComponent date(String id, String key, String label) {
+        return new FormComponent(id, "datetime", key, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, "date", label);
+    }
+
+    /** Boxes to tick, the choices computed by a FEEL expression over the form's other fields. */
+    public static FormComponent checklist(String id, String key, String label, String valuesExpression) {
+        return new FormComponent(id, "checklist", key, label, null, null, null, null, null, null, null, null, null, null,
+                null, null, valuesExpression, null, null);
     }
 
     /** A value computed when the form is submitted, and submitted with it; not shown. */
-    static FormComponent computedOnSubmit(String id, String key, String expression) {
+    public static FormComponent computedOnSubmit(String id, String key, String expression) {
         return new FormComponent(id, "expression", key, null, null, expression, "presubmit", null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** A read-only table whose rows are a list variable of objects with the columns' keys. */
     static FormComponent table(String id, String label, String dataSource, List<Column> columns) {
         return new FormComponent(id, "table", null, label, null, null, null, null, null, null, null, null,
-                dataSource, columns);
+                dataSource, columns, null, null, null, null, null);
     }
 
     FormComponent readOnly() {
         return new FormComponent(id, type, key, label, text, expression, computeOn, true, validate, conditional, layout,
-                values, dataSource, columns);
+                values, dataSource, columns, description, defaultValue, valuesExpression, subtype, dateLabel);
     }
 
-    FormComponent validated(Validate validation) {
+    public FormComponent validated(Validate validation) {
         return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validation, conditional,
-                layout, values, dataSource, columns);
+                layout, values, dataSource, columns, description, defaultValue, valuesExpression, subtype, dateLabel);
     }
 
-    FormComponent hiddenWhen(String feel) {
+    public FormComponent hiddenWhen(String feel) {
         return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validate,
-                new Conditional("=" + feel), layout, values, dataSource, columns);
+                new Conditional("=" + feel), layout, values, dataSource, columns, description, defaultValue,
+                valuesExpression, subtype, dateLabel);
     }
 
-    FormComponent inRow(String row, Integer width) {
+    public FormComponent inRow(String row, Integer width) {
         return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validate, conditional,
-                new Layout(row, width), values, dataSource, columns);
+                new Layout(row, width), values, dataSource, columns, description, defaultValue, valuesExpression,
+                subtype, dateLabel);
+    }
+
+    public FormComponent describedAs(String help) {
+        return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validate, conditional,
+                layout, values, dataSource, columns, help, defaultValue, valuesExpression, subtype, dateLabel);
+    }
+
+    /** The value the field shows until the user changes it; null shows it empty. */
+    public FormComponent withDefault(Object value) {
+        return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validate, conditional,
+                layout, values, dataSource, columns, description, value, valuesExpression, subtype, dateLabel);
+    }
+
+    private FormComponent withText(String markdown) {
+        return new FormComponent(id, type, key, label, markdown, expression, computeOn, readonly, validate, conditional,
+                layout, values, dataSource, columns, description, defaultValue, valuesExpression, subtype, dateLabel);
+    }
+
+    private FormComponent withValues(List<Choice> choices) {
+        return new FormComponent(id, type, key, label, text, expression, computeOn, readonly, validate, conditional,
+                layout, choices, dataSource, columns, description, defaultValue, valuesExpression, subtype, dateLabel);
     }
 }

@@ -23,7 +23,7 @@ public record FormSchema(String id, String type, int schemaVersion, String execu
         components = List.copyOf(components);
     }
 
-    static FormSchema of(String id, List<FormComponent> components) {
+    public static FormSchema of(String id, List<FormComponent> components) {
         return new FormSchema(id, "default", SCHEMA_VERSION, "Camunda Platform", "7.24.0", components);
     }
 

@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.process.plan;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,19 +38,19 @@ class CampaignStartedListener implements ExecutionListener {
         Set<String> sent = new TreeSet<>(execution.getVariableNames());
         long cycleId = (sent.isEmpty() ? cycles.awaitingProcess(execution.getProcessBusinessKey()) : Optional.<Long>empty())
                 .orElseGet(() -> createFromForm(execution, sent));
-        execution.removeVariables(StartFormParameters.KEYS);
+        execution.removeVariables(sent.stream().filter(PlanFormFields::isField).toList());
         execution.setVariable(ProcessVariables.CYCLE_ID, cycleId);
         execution.setProcessBusinessKey(String.valueOf(cycleId));
         cycles.attachProcess(cycleId, execution.getProcessInstanceId());
     }
 
     private long createFromForm(DelegateExecution execution, Set<String> sent) {
-        sent.removeAll(StartFormParameters.KEYS);
-        if (!sent.isEmpty()) {
+        List<String> unknown = sent.stream().filter(name -> !PlanFormFields.isField(name)).toList();
+        if (!unknown.isEmpty()) {
             throw new BadRequestException("Không khởi tạo được: biểu mẫu khởi tạo đợt báo cáo không có "
-                    + sent.stream().map(name -> "«" + name + "»").collect(Collectors.joining(", "))
+                    + unknown.stream().map(name -> "«" + name + "»").collect(Collectors.joining(", "))
                     + ". Chưa có gì được tạo.");
         }
-        return cycles.create(StartFormParameters.read(execution.getVariables()), EngineUser.current(identity));
+        return cycles.create(PlanFormFields.read(execution.getVariables()), EngineUser.current(identity));
     }
 }

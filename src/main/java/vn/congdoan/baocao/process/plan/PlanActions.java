@@ -38,6 +38,12 @@ public class PlanActions {
         return id;
     }
 
+    /** Revises the draft plan, as the draft-plan form does; the template stays the cycle's. */
+    public void revise(long cycleId, ObjectNode changes, AuthenticatedUser user) {
+        plans.requireDrafter(user);
+        cycles.revisePlan(cycleId, changes);
+    }
+
     public void submit(long cycleId, AuthenticatedUser user) {
         plans.requireDrafter(user);
         engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PLAN, Map.of());

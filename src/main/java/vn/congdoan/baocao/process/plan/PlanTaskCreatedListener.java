@@ -23,16 +23,21 @@ import vn.congdoan.baocao.review.ReviewEntry;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.review.ReviewSubject;
 
-/** Puts what the plan forms show into the task (local variables): the plan's summary, the last return comment. */
+/**
+ * Puts what the plan forms show into the task (local variables): the plan's summary, the last return comment;
+ * deploys the draft-plan form with the plan as it stands.
+ */
 @Component
 class PlanTaskCreatedListener implements TaskListener {
 
     private final CycleService cycles;
     private final ReviewLog reviews;
+    private final PlanForms forms;
 
-    PlanTaskCreatedListener(CycleService cycles, ReviewLog reviews) {
+    PlanTaskCreatedListener(CycleService cycles, ReviewLog reviews, PlanForms forms) {
         this.cycles = cycles;
         this.reviews = reviews;
+        this.forms = forms;
     }
 
     @Override
@@ -41,6 +46,9 @@ class PlanTaskCreatedListener implements TaskListener {
         CycleView cycle = cycles.get(cycleId);
         task.setVariableLocal(ProcessVariables.PLAN_SUMMARY, FormText.of(summary(cycle)));
         TaskNames.of(task, cycle);
+        if (ProcessIds.TASK_DRAFT_PLAN.equals(task.getTaskDefinitionKey())) {
+            forms.deployDraftForm(cycleId);
+        }
         if (ProcessIds.TASK_APPROVE_PLAN.equals(task.getTaskDefinitionKey())) {
             // a decision of an earlier round must not stand in for this one
             task.setVariable(ProcessVariables.PLAN_DECISION, null);
