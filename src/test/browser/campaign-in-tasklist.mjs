@@ -170,9 +170,9 @@ try {
   };
   await fit('review');
   // the reviewer reaches the cycle's progress from the form
-  const progress = page.getByRole('link', { name: /Xem tiến độ của đợt/ });
-  assert.equal(await progress.getAttribute('href'), `/tien-do.html?dot=${cycle.id}`);
-  const [progressPage] = await Promise.all([page.context().waitForEvent('page'), progress.click()]);
+  const progressLink = page.getByRole('link', { name: /Xem tiến độ của đợt/ });
+  assert.equal(await progressLink.getAttribute('href'), `/tien-do.html?dot=${cycle.id}`);
+  const [progressPage] = await Promise.all([page.context().waitForEvent('page'), progressLink.click()]);
   await progressPage.getByText('Đơn vị', { exact: false }).first().waitFor({ timeout: 30000 });
   await progressPage.waitForTimeout(1500);
   await shot(progressPage, '06a-progress-from-review');

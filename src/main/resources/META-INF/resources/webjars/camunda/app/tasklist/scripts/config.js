@@ -32,7 +32,8 @@ export default {
   // },
   //
   // the report forms' cells reach the form as they are typed (scripts/report-form-input.js)
-  customScripts: customScripts('scripts/report-form-input', 'scripts/form-messages', 'scripts/start-dialog'),
+  customScripts: customScripts('scripts/report-form-input', 'scripts/form-messages', 'scripts/start-dialog',
+    'scripts/pages-aside'),
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
