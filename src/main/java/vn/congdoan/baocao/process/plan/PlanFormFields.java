@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.congdoan.baocao.process.JsonVariables;
+import vn.congdoan.baocao.system.BadRequestException;
+import vn.congdoan.baocao.system.StoredText;
 
 /**
  * The plan's fields on the start form and the draft-plan form, read into the request body the API
@@ -181,7 +183,7 @@ public final class PlanFormFields {
         for (Map.Entry<String, Object> field : form.entrySet()) {
             if (UNITS_OF_KIND.matcher(field.getKey()).matches()) {
                 sent = true;
-                codes.addAll(codes(field.getValue()));
+                codes.addAll(codes(field.getKey(), field.getValue()));
             }
         }
         Optional<String> typed = text(form, UNITS_TEXT);
@@ -192,7 +194,7 @@ public final class PlanFormFields {
         }
     }
 
-    private static List<String> codes(Object value) {
+    private static List<String> codes(String field, Object value) {
         if (value == null) {
             return List.of();
         }
@@ -200,11 +202,12 @@ public final class PlanFormFields {
             return Arrays.stream(text.split("[,;\\s]+")).filter(code -> !code.isBlank()).toList();
         }
         JsonNode list = JsonVariables.read(value);
+        if (!list.isArray()) {
+            throw new BadRequestException("Trường «" + field + "» cần danh sách mã đơn vị (mảng JSON), không phải "
+                    + StoredText.quote(list.toString()) + ". Không có gì được lưu.");
+        }
         List<String> codes = new ArrayList<>();
         list.forEach(code -> codes.add(code.isTextual() ? code.textValue() : code.toString()));
-        if (!list.isArray() && !list.isNull()) {
-            codes.add(list.isTextual() ? list.textValue() : list.toString());
-        }
         return codes;
     }
 

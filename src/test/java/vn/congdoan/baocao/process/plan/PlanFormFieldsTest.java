@@ -1,6 +1,7 @@
 package vn.congdoan.baocao.process.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+
+import vn.congdoan.baocao.system.BadRequestException;
 
 /** The plan forms' fields read into the API's body: what the form showed is what the cycle gets. */
 class PlanFormFieldsTest {
@@ -40,6 +43,9 @@ class PlanFormFieldsTest {
                 .containsExactlyInAnyOrder("hoalu", "yenmo", "cdn-yte");
         form.replaceAll((name, value) -> name.startsWith("units_") ? "[]" : value);
         assertThat(PlanFormFields.read(form).path("units")).isEmpty();
+        form.put("units_SECTOR", SpinValues.jsonValue("{\"a\":1}").create());
+        assertThatThrownBy(() -> PlanFormFields.read(form)).isInstanceOf(BadRequestException.class)
+                .hasMessageStartingWith("Trường «units_SECTOR» cần danh sách mã đơn vị (mảng JSON)");
     }
 
     @Test
