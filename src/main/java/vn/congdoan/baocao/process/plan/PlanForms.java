@@ -66,8 +66,8 @@ public class PlanForms implements ApplicationRunner {
     }
 
     /** The cycle's draft-plan form, with the plan as it stands. */
-    void deployDraftForm(long cycleId) {
-        deploy("plan-form-cycle-" + cycleId, draftForm(cycles.get(cycleId)));
+    void deployDraftForm(CycleView cycle) {
+        deploy("plan-form-cycle-" + cycle.id(), draftForm(cycle));
     }
 
     FormSchema draftForm(CycleView cycle) {

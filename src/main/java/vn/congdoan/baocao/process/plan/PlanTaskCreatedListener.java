@@ -47,7 +47,7 @@ class PlanTaskCreatedListener implements TaskListener {
         task.setVariableLocal(ProcessVariables.PLAN_SUMMARY, FormText.of(summary(cycle)));
         TaskNames.of(task, cycle);
         if (ProcessIds.TASK_DRAFT_PLAN.equals(task.getTaskDefinitionKey())) {
-            forms.deployDraftForm(cycleId);
+            forms.deployDraftForm(cycle);
         }
         if (ProcessIds.TASK_APPROVE_PLAN.equals(task.getTaskDefinitionKey())) {
             // a decision of an earlier round must not stand in for this one
