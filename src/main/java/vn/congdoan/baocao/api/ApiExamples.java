@@ -25,6 +25,21 @@ final class ApiExamples {
     static final String REVIEW_RETURN = """
             {"decision": "RETURN", "comment": "Đề nghị bổ sung kết quả năm 2025 ở mục II.3."}""";
 
+    static final String NEW_UNIT = """
+            {"code": "phuong-hoalu", "name": "Công đoàn phường Hoa Lư", "kind": "COMMUNE", "parent": "ldld-ninhbinh",
+             "email": "cd.phuonghoalu@ninhbinh.example.org", "validFrom": "2025-07-01"}""";
+
+    static final String UNIT_EDIT = """
+            {"name": "Công đoàn Viên chức tỉnh Ninh Bình (mới)", "email": "cdvc@ninhbinh.example.org"}""";
+
+    static final String UNIT_END = """
+            {"validTo": "2025-06-30", "successor": "phuong-hoalu"}""";
+
+    static final String REORGANISATION = """
+            {"units": ["tpninhbinh", "hoalu"], "validTo": "2025-06-30",
+             "successor": {"code": "phuong-hoalu", "name": "Công đoàn phường Hoa Lư", "kind": "COMMUNE",
+                           "parent": "ldld-ninhbinh", "email": "cd.phuonghoalu@ninhbinh.example.org"}}""";
+
     private ApiExamples() {
     }
 }

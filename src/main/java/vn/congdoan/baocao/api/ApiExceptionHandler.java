@@ -42,6 +42,7 @@ import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
 import vn.congdoan.baocao.system.StoredText;
 import vn.congdoan.baocao.system.TooLargeException;
+import vn.congdoan.baocao.unit.UnitChangesRefused;
 import vn.congdoan.baocao.system.UnreadableJson;
 
 /** Every error of the API as JSON with a Vietnamese message. */
@@ -79,6 +80,12 @@ class ApiExceptionHandler {
     ResponseEntity<ReportViolations> reportRejected(ReportRejectedException e) {
         return ResponseEntity.unprocessableEntity().body(new ReportViolations(422, "UNPROCESSABLE_ENTITY",
                 e.getMessage(), e.violations()));
+    }
+
+    @ExceptionHandler(UnitChangesRefused.class)
+    ResponseEntity<Problems> unitChangesRefused(UnitChangesRefused e) {
+        return ResponseEntity.unprocessableEntity().body(new Problems(422, "UNPROCESSABLE_ENTITY", e.getMessage(),
+                e.problems()));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -188,6 +195,10 @@ class ApiExceptionHandler {
     }
 
     record ReportViolations(int status, String error, String message, List<Violation> violations) {
+    }
+
+    /** @param problems each naming its unit or row and the value refused */
+    record Problems(int status, String error, String message, List<String> problems) {
     }
 
     record Violations(int status, String error, String message, List<FieldViolation> violations) {

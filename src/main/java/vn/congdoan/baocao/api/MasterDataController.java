@@ -1,14 +1,11 @@
 package vn.congdoan.baocao.api;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,27 +17,17 @@ import vn.congdoan.baocao.template.OutlineSection;
 import vn.congdoan.baocao.template.TemplateCatalog;
 import vn.congdoan.baocao.template.TemplateDefinition;
 import vn.congdoan.baocao.template.ValidationRule;
-import vn.congdoan.baocao.unit.UnitDetails;
-import vn.congdoan.baocao.unit.UnitDirectory;
 
-/** Units, and a campaign template's indicator catalogue and outline. */
+/** A campaign template's indicator catalogue and outline. */
 @Tag(name = "Danh mục")
 @RestController
 @RequestMapping("/api")
 class MasterDataController {
 
-    private final UnitDirectory units;
     private final TemplateCatalog templates;
 
-    MasterDataController(UnitDirectory units, TemplateCatalog templates) {
-        this.units = units;
+    MasterDataController(TemplateCatalog templates) {
         this.templates = templates;
-    }
-
-    @Operation(summary = "Danh mục đơn vị (những đơn vị còn hoạt động vào một ngày, nếu có tham số on)")
-    @GetMapping("/units")
-    List<UnitDetails> units(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return units.list(Optional.ofNullable(on));
     }
 
     @Operation(summary = "Danh mục chỉ tiêu của mẫu chiến dịch và các quy tắc kiểm tra")

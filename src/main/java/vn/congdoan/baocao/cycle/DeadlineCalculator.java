@@ -9,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import vn.congdoan.baocao.system.Days;
+
 /** Turns a deadline as written into the instant it means, in the cycle's time zone. */
 public final class DeadlineCalculator {
 
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+    public static final DateTimeFormatter DAY = Days.FORMAT;
     /** An instant as messages write it: "23:59 ngày 19/8/2020". */
     public static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm 'ngày' d/M/yyyy");
 

@@ -11,9 +11,17 @@ public final class ProvinceGroups {
     public static final String LEADERSHIP = "thuongtruc";
     public static final String SUPERVISOR = "giamsat";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** Quản trị: keeps the units, their people and the campaign templates. */
+    public static final String ADMINISTRATORS = "quantri";
 
     /** Whoever is in one of these reads what concerns every unit. */
     public static final Set<String> ALL = Set.of(POLICY_DEPT, LEADERSHIP, SUPERVISOR, CAMUNDA_ADMIN);
+
+    /** Whoever is in one of these changes the units and the templates. */
+    public static final Set<String> MASTER_DATA_KEEPERS = Set.of(ADMINISTRATORS, CAMUNDA_ADMIN);
+
+    /** Groups of the province: no unit may take one of these ids for its own group. */
+    public static final Set<String> RESERVED = Set.of(POLICY_DEPT, LEADERSHIP, SUPERVISOR, CAMUNDA_ADMIN, ADMINISTRATORS);
 
     private ProvinceGroups() {
     }

@@ -27,6 +27,8 @@ class Unit {
 
     private LocalDate validTo;
 
+    private String successorCode;
+
     protected Unit() {
     }
 
@@ -39,9 +41,22 @@ class Unit {
         this.email = details.email();
         this.validFrom = details.validFrom();
         this.validTo = details.validTo();
+        this.successorCode = details.successor();
+    }
+
+    /** Takes what an administrator changed; the code, the key of everything that refers to the unit, stays. */
+    void apply(UnitDetails details) {
+        this.name = details.name();
+        this.kind = details.kind();
+        this.parentCode = details.parent();
+        this.groupId = details.groupId();
+        this.email = details.email();
+        this.validFrom = details.validFrom();
+        this.validTo = details.validTo();
+        this.successorCode = details.successor();
     }
 
     UnitDetails details() {
-        return new UnitDetails(code, name, kind, parentCode, groupId, email, validFrom, validTo);
+        return new UnitDetails(code, name, kind, parentCode, groupId, email, validFrom, validTo, successorCode);
     }
 }

@@ -37,16 +37,23 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
     private static final String UNIT = "hoalu";
     private static final String OTHER_UNIT = "yenmo";
     private static final String OUTSIDER = "kimson";
-    private static final List<String> USERS = List.of("cspl", "thuongtruc", "giamsat", "admin", UNIT, OUTSIDER);
+    private static final List<String> USERS = List.of("cspl", "thuongtruc", "giamsat", "admin", "quantri", UNIT, OUTSIDER);
     private static final Set<String> PROVINCE = Set.of("cspl", "thuongtruc", "giamsat", "admin");
     private static final Set<String> PROVINCE_AND_UNIT = Set.of("cspl", "thuongtruc", "giamsat", "admin", UNIT);
     private static final Set<String> EVERYONE = Set.copyOf(USERS);
+    private static final Set<String> ADMINISTRATORS = Set.of("quantri", "admin");
     private static final Map<String, Object> BAD_DRAFT = Map.of("values", Map.of("I01", Map.of("2016", "x")));
 
     /** Method and path of every route; who gets past authorization; the body sent (one that changes nothing). */
     private static final List<Row> ROWS = List.of(
             new Row("GET /api/session", EVERYONE, null),
             new Row("GET /api/units", EVERYONE, null),
+            new Row("GET /api/units/{code}", EVERYONE, null),
+            new Row("POST /api/units", ADMINISTRATORS, Map.of("code", "")),
+            new Row("PUT /api/units/{code}", ADMINISTRATORS, Map.of()),
+            new Row("POST /api/units/{code}/end", ADMINISTRATORS, Map.of()),
+            new Row("POST /api/units/reorganisations", ADMINISTRATORS, Map.of()),
+            new Row("DELETE /api/units/{code}", ADMINISTRATORS, null),
             new Row("GET /api/indicators", EVERYONE, null),
             new Row("GET /api/outline", EVERYONE, null),
             new Row("GET /api/cycles", EVERYONE, null),
@@ -104,7 +111,8 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
         long cycle = IssuedCycles.issue(new ApiClient(http), management, List.of(UNIT, OTHER_UNIT));
         List<String> wrong = new ArrayList<>();
         for (Row row : ROWS) {
-            String path = row.path().replace("{cycle}", String.valueOf(cycle)).replace("{unit}", UNIT);
+            String path = row.path().replace("{cycle}", String.valueOf(cycle)).replace("{unit}", UNIT)
+                    .replace("{code}", UNIT);
             expect(wrong, row, path, null, HttpStatus.UNAUTHORIZED);
             for (String user : USERS) {
                 expect(wrong, row, path, user, row.allowed().contains(user) ? null : HttpStatus.FORBIDDEN);

@@ -60,6 +60,7 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
     private static long planCycle;
     private static JsonNode savedReport;
     private static int cycles;
+    private static String units;
 
     /** Every JSON endpoint, with a body it takes and the user it is for. */
     enum Endpoint {
@@ -80,7 +81,14 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
         PROVINCE_SUBMIT("POST", "/api/cycles/{cycle}/province-report/submit", "cspl", PROVINCE_DRAFT.body),
         PROVINCE_REVIEW("POST", "/api/cycles/{cycle}/province-report/review", "thuongtruc", "{\"decision\":\"ACCEPT\"}"),
         SUBMISSION("POST", "/api/cycles/{cycle}/submission", "cspl", "{\"documentNumber\":\"95/BC-LĐLĐ\","
-                + "\"date\":\"2020-09-14\",\"sender\":\"Nguyễn Văn A\",\"recipientAddress\":\"tld@example.org\"}");
+                + "\"date\":\"2020-09-14\",\"sender\":\"Nguyễn Văn A\",\"recipientAddress\":\"tld@example.org\"}"),
+        UNIT_CREATE("POST", "/api/units", "quantri", "{\"code\":\"phuong-thu\",\"name\":\"Công đoàn phường Thử\","
+                + "\"kind\":\"COMMUNE\",\"parent\":\"ldld-ninhbinh\",\"validFrom\":\"2025-07-01\"}"),
+        UNIT_EDIT("PUT", "/api/units/{code}", "quantri", "{\"name\":\"Liên đoàn Lao động huyện Kim Sơn (sửa)\","
+                + "\"email\":\"ks@example.org\"}"),
+        UNIT_END("POST", "/api/units/{code}/end", "quantri", "{\"validTo\":\"2025-06-29\",\"successor\":\"cdn-yte\"}"),
+        REORGANISATION("POST", "/api/units/reorganisations", "quantri", "{\"units\":[\"kimson\"],\"validTo\":\"2025-06-29\","
+                + "\"successor\":{\"code\":\"phuong-thu\",\"name\":\"Công đoàn phường Thử\",\"kind\":\"COMMUNE\"}}");
 
         final String method;
         final String pattern;
@@ -96,7 +104,7 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
 
         String path() {
             return pattern.replace("{plan}", String.valueOf(planCycle)).replace("{cycle}", String.valueOf(cycle))
-                    .replace("{unit}", "hoalu");
+                    .replace("{unit}", "hoalu").replace("{code}", "kimson");
         }
 
         /** As the handler mappings write it. */
@@ -133,6 +141,7 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
                 Map.of("I01", Map.of("2016", 5)), Map.of("P1.I.1", "Đã lưu."))).getStatusCode().value()).isEqualTo(200);
         savedReport = report();
         cycles = cycleCount();
+        units = api.get("/api/units", "quantri", "demo").getBody();
     }
 
     @Example
@@ -165,6 +174,7 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
         ErrorAnswers.message(answer, answer.status());
         assertThat(report()).as("the saved report").isEqualTo(savedReport);
         assertThat(cycleCount()).as("no cycle started").isEqualTo(cycles);
+        assertThat(api.get("/api/units", "quantri", "demo").getBody()).as("the units").isEqualTo(units);
         assertThat(JSON.readTree(api.get("/api/cycles/" + planCycle, "cspl", "demo").getBody()).path("stage").asText())
                 .isEqualTo("PLAN_APPROVAL");
     }

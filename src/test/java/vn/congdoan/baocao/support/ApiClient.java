@@ -43,6 +43,11 @@ public final class ApiClient {
         return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
     }
 
+    /** DELETEs as the user, password "demo". */
+    public ResponseEntity<String> delete(String path, String user) {
+        return http.exchange(path, HttpMethod.DELETE, new HttpEntity<>(login(user, "demo")), String.class);
+    }
+
     private static HttpHeaders login(String user, String password) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, password);

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import vn.congdoan.baocao.process.forms.FormSchema;
 import vn.congdoan.baocao.system.StartupOrder;
 import vn.congdoan.baocao.template.TemplateCatalog;
 import vn.congdoan.baocao.unit.UnitDirectory;
+import vn.congdoan.baocao.unit.UnitsChanged;
 
 /**
  * Deploys the plan's forms as generated from today's units and templates: the start form at start-up
@@ -50,6 +52,12 @@ public class PlanForms implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        deployStartForm();
+    }
+
+    /** Units were added or changed: the start form lists them as they now are, in the same transaction. */
+    @EventListener
+    void on(UnitsChanged changed) {
         deployStartForm();
     }
 
