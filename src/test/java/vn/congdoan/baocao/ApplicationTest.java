@@ -118,7 +118,7 @@ class ApplicationTest extends EmbeddedAppTest {
         ResponseEntity<String> forged = http.exchange("/api/units", HttpMethod.POST, session.request(false), String.class);
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(json.readTree(forged.getBody()).path("message").asText()).contains("X-XSRF-TOKEN");
-        ResponseEntity<String> withToken = http.exchange("/api/units", HttpMethod.POST, session.request(true), String.class);
+        ResponseEntity<String> withToken = http.exchange("/api/indicators", HttpMethod.POST, session.request(true), String.class);
         assertThat(withToken.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
         assertThat(json.readTree(withToken.getBody()).path("status").asInt()).isEqualTo(405);
     }

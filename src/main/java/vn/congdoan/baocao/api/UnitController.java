@@ -1,5 +1,7 @@
 package vn.congdoan.baocao.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -13,7 +15,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,20 +29,25 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+import vn.congdoan.baocao.spreadsheet.TableWorkbooks;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.NotFoundException;
 import vn.congdoan.baocao.system.StoredText;
+import vn.congdoan.baocao.system.TooLargeException;
 import vn.congdoan.baocao.unit.UnitAdministration;
 import vn.congdoan.baocao.unit.UnitChanges;
 import vn.congdoan.baocao.unit.UnitDetails;
 import vn.congdoan.baocao.unit.UnitDirectory;
+import vn.congdoan.baocao.unit.UnitKinds;
 
 /** The units: read by everyone, changed by the province's administrators; a unit is ended, not deleted. */
 @Tag(name = "Danh mục đơn vị")
 @RestController
-@RequestMapping("/api/units")
+@RequestMapping("/api")
 class UnitController {
 
     /** What PUT may change; validity and successor change through /end and /reorganisations. */
@@ -52,13 +62,19 @@ class UnitController {
     }
 
     @Operation(summary = "Danh mục đơn vị (những đơn vị còn hoạt động vào một ngày, nếu có tham số on)")
-    @GetMapping
+    @GetMapping("/units")
     List<UnitDetails> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         return units.list(Optional.ofNullable(on));
     }
 
+    @Operation(summary = "Các loại đơn vị có tên gọi (một danh mục có thể dùng thêm loại riêng, viết in hoa)")
+    @GetMapping("/unit-kinds")
+    List<UnitKinds.Kind> kinds() {
+        return UnitKinds.known();
+    }
+
     @Operation(summary = "Một đơn vị")
-    @GetMapping("/{code}")
+    @GetMapping("/units/{code}")
     UnitDetails get(@PathVariable String code) {
         return found(code);
     }
@@ -66,7 +82,7 @@ class UnitController {
     @Operation(summary = "Quản trị thêm đơn vị; nhóm người dùng của đơn vị (mặc định: mã đơn vị) được tạo kèm quyền dùng Tasklist")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             examples = @ExampleObject(name = "vi", value = ApiExamples.NEW_UNIT)))
-    @PostMapping
+    @PostMapping("/units")
     ResponseEntity<UnitChanges> create(@RequestBody UnitDetails unit) {
         requireBody(unit);
         UnitChanges changes = administration.create(unit, ApiUser.current());
@@ -76,7 +92,7 @@ class UnitController {
     @Operation(summary = "Quản trị đổi tên, loại, đơn vị cấp trên hoặc thư điện tử của đơn vị; trường không gửi giữ nguyên")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             examples = @ExampleObject(name = "vi", value = ApiExamples.UNIT_EDIT)))
-    @PutMapping("/{code}")
+    @PutMapping("/units/{code}")
     UnitChanges update(@PathVariable String code, @RequestBody ObjectNode edit) {
         UnitDetails current = found(code);
         for (Iterator<String> fields = edit.fieldNames(); fields.hasNext(); ) {
@@ -96,7 +112,7 @@ class UnitController {
     @Operation(summary = "Quản trị cho đơn vị kết thúc hoạt động vào một ngày, có thể nêu đơn vị kế tục")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             examples = @ExampleObject(name = "vi", value = ApiExamples.UNIT_END)))
-    @PostMapping("/{code}/end")
+    @PostMapping("/units/{code}/end")
     UnitChanges end(@PathVariable String code, @RequestBody UnitEnd end) {
         requireBody(end);
         found(code);
@@ -106,17 +122,65 @@ class UnitController {
     @Operation(summary = "Quản trị ghi một lần sắp xếp lại: các đơn vị kết thúc cùng ngày, một đơn vị (mới hoặc đã có) kế tục")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             examples = @ExampleObject(name = "vi", value = ApiExamples.REORGANISATION)))
-    @PostMapping("/reorganisations")
+    @PostMapping("/units/reorganisations")
     UnitChanges reorganise(@RequestBody UnitAdministration.Reorganisation reorganisation) {
         requireBody(reorganisation);
         return administration.reorganise(reorganisation, ApiUser.current());
     }
 
     @Operation(summary = "Quản trị xoá đơn vị nhập nhầm (chỉ khi chưa tham gia đợt báo cáo nào)")
-    @DeleteMapping("/{code}")
+    @DeleteMapping("/units/{code}")
     ResponseEntity<Void> delete(@PathVariable String code) {
         administration.delete(code, ApiUser.current());
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Danh mục đơn vị dạng Excel (.xlsx): mỗi đơn vị một dòng, đúng bố cục của tệp nhập")
+    @GetMapping("/units.xlsx")
+    ResponseEntity<byte[]> exportXlsx() {
+        return file(units.exportXlsx(), TableWorkbooks.CONTENT_TYPE, "danh-muc-don-vi.xlsx");
+    }
+
+    @Operation(summary = "Danh mục đơn vị dạng .csv (UTF-8), đúng bố cục của tệp nhập")
+    @GetMapping("/units.csv")
+    ResponseEntity<byte[]> exportCsv() {
+        return file(units.exportCsv(), "text/csv;charset=UTF-8", "danh-muc-don-vi.csv");
+    }
+
+    /** The file as the raw body, or multipart field "file"; either way at most 5 MB. */
+    @Operation(summary = "Quản trị nhập danh mục đơn vị từ tệp .xlsx hoặc .csv (bố cục của tệp xuất); dryRun=true chỉ "
+            + "kiểm tra và liệt kê thay đổi; có dòng sai thì không áp dụng dòng nào")
+    @PostMapping(path = "/units/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    UnitChanges importPart(@RequestParam(defaultValue = "false") boolean dryRun, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        if (file.getSize() > UnitFiles.MAX_BYTES) {
+            throw new TooLargeException(UnitFiles.TOO_LARGE);
+        }
+        return administration.importFile(file.getBytes(), dryRun, ApiUser.current());
+    }
+
+    @Operation(summary = "Quản trị nhập danh mục đơn vị từ tệp .xlsx hoặc .csv (bố cục của tệp xuất); dryRun=true chỉ "
+            + "kiểm tra và liệt kê thay đổi; có dòng sai thì không áp dụng dòng nào")
+    @PostMapping("/units/import")
+    UnitChanges importFile(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request)
+            throws IOException {
+        if (request.getContentLengthLong() > UnitFiles.MAX_BYTES) {
+            throw new TooLargeException(UnitFiles.TOO_LARGE);
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) UnitFiles.MAX_BYTES + 1);
+        }
+        if (body.length > UnitFiles.MAX_BYTES) {
+            throw new TooLargeException(UnitFiles.TOO_LARGE);
+        }
+        return administration.importFile(body, dryRun, ApiUser.current());
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
     }
 
     private UnitDetails found(String code) {

@@ -1,29 +1,17 @@
 package vn.congdoan.baocao.spreadsheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,6 +28,7 @@ import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.report.WholeNumbers;
 import vn.congdoan.baocao.system.StoredText;
 import vn.congdoan.baocao.system.TooLargeException;
+import vn.congdoan.baocao.system.UploadedWorkbooks;
 import vn.congdoan.baocao.system.UserFacingException;
 import vn.congdoan.baocao.template.Indicator;
 
@@ -52,19 +41,6 @@ final class TableUpload {
 
     private static final Logger LOG = LoggerFactory.getLogger(TableUpload.class);
 
-    /**
-     * What a table may unpack to. A unit's table is some 30 KB unpacked; POI would inflate every part into
-     * memory (a 5 MB upload can hold gigabytes), so the parts are measured first, by what they really
-     * inflate to, not by what the archive says.
-     */
-    static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
-    private static final int MAX_PARTS = 1000;
-
-    static {
-        // the same bound inside POI, in case a part is read that was not measured
-        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
-    }
-
     static final String EMPTY = "Tệp tải lên rỗng (0 byte): chưa có bảng số liệu nào được gửi. Hãy chọn tệp .xlsx "
             + "đã điền rồi tải lên lại; bản nháp đã lưu không thay đổi.";
     static final String UNPACKS_TOO_LARGE = "Tệp Excel giải nén ra quá lớn (hơn 20 MB, trong khi một bảng số liệu chỉ "
@@ -73,6 +49,14 @@ final class TableUpload {
 
     private static final String CORRUPT =
             "Không đọc được tệp Excel: tệp bị hỏng hoặc không trọn vẹn. Hãy lưu lại tệp rồi tải lên lần nữa.";
+
+    private static final UploadedWorkbooks.Texts TEXTS = new UploadedWorkbooks.Texts(CORRUPT,
+            "Tệp Excel có đặt mật khẩu nên không đọc được. Hãy bỏ mật khẩu mở tệp "
+                    + "(File › Info › Protect Workbook) rồi tải lên lại.",
+            "Tệp là bảng tính Excel đời cũ (.xls). Hãy dùng bảng số liệu tải về (.xlsx), "
+                    + "hoặc lưu tệp dưới dạng .xlsx rồi tải lên.",
+            "Tệp không phải bảng tính Excel (.xlsx). Hãy tải lên bảng số liệu đã tải về từ hệ thống.",
+            UNPACKS_TOO_LARGE);
 
     /** Whose table the upload must be. */
     record Expected(long cycle, String template, int templateVersion, String unitCode, String unitName) {
@@ -101,63 +85,7 @@ final class TableUpload {
     }
 
     private static XSSFWorkbook open(byte[] bytes) throws IOException {
-        FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
-            magic = FileMagic.valueOf(in);
-        }
-        if (magic == FileMagic.OLE2) {
-            try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-                if (ole.getRoot().hasEntry("EncryptionInfo")) {
-                    throw refused("Tệp Excel có đặt mật khẩu nên không đọc được. Hãy bỏ mật khẩu mở tệp "
-                            + "(File › Info › Protect Workbook) rồi tải lên lại.");
-                }
-            } catch (IOException e) {
-                throw refused("Tệp không phải bảng tính Excel (.xlsx) hoặc đã bị hỏng.");
-            }
-            throw refused("Tệp là bảng tính Excel đời cũ (.xls). Hãy dùng bảng số liệu tải về (.xlsx), "
-                    + "hoặc lưu tệp dưới dạng .xlsx rồi tải lên.");
-        }
-        if (magic != FileMagic.OOXML) {
-            throw refused("Tệp không phải bảng tính Excel (.xlsx). Hãy tải lên bảng số liệu đã tải về từ hệ thống.");
-        }
-        // a streamed read would take a cut-off file for a smaller one: the zip's directory must be whole
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            if (!zip.getEntries().hasMoreElements()) {
-                throw refused(CORRUPT);
-            }
-            measureUnpacked(zip);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof UserFacingException userFacing) {
-                throw userFacing;
-            }
-            throw refused(CORRUPT);
-        }
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (POIXMLException | OpenXML4JRuntimeException | RecordFormatException | IllegalArgumentException
-                 | IllegalStateException e) {
-            throw refused(CORRUPT);
-        }
-    }
-
-    /** Inflates every part, counting, and stops at the bound: a zip bomb is refused before POI unpacks it. */
-    private static void measureUnpacked(ZipFile zip) throws IOException {
-        long total = 0;
-        int parts = 0;
-        byte[] buffer = new byte[64 * 1024];
-        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-            if (++parts > MAX_PARTS) {
-                throw new TooLargeException(UNPACKS_TOO_LARGE);
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    total += n;
-                    if (total > MAX_UNPACKED_BYTES) {
-                        throw new TooLargeException(UNPACKS_TOO_LARGE);
-                    }
-                }
-            }
-        }
+        return UploadedWorkbooks.open(bytes, TEXTS, TableUpload::refused);
     }
 
     private static XSSFSheet sheetOf(XSSFWorkbook workbook, Expected expected) {

@@ -3,7 +3,9 @@ package vn.congdoan.baocao.unit;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -104,17 +106,29 @@ public class UnitAdministration {
         return apply(proposals, false);
     }
 
-    /** Rows of an import, as they are to be after it; a dry run checks and describes without applying. */
-    UnitChanges importRows(List<UnitChangeSet.Proposal> rows, boolean dryRun, AuthenticatedUser user) {
+    /**
+     * A spreadsheet of units as they are to be (.xlsx or .csv, the layout of the export): rows of new codes add
+     * units, the others change theirs, units the file leaves out stay. A dry run checks and describes without
+     * applying; either way every bad row is named and nothing is applied unless all are good.
+     */
+    public UnitChanges importFile(byte[] content, boolean dryRun, AuthenticatedUser user) {
         requireKeeper(user);
-        List<UnitChangeSet.Proposal> proposals = rows.stream().map(row -> {
-            UnitDetails unit = normalized(row.unit());
+        List<UnitSheets.ReadRow> rows = UnitSheets.read(content);
+        List<String> unreadable = new ArrayList<>();
+        Set<String> unreadableRows = new HashSet<>();
+        List<UnitChangeSet.Proposal> proposals = new ArrayList<>();
+        for (UnitSheets.ReadRow row : rows) {
+            UnitDetails unit = normalized(row.proposal().unit());
             UnitDetails current = unit.code() == null ? null : repository.findById(unit.code()).map(Unit::details).orElse(null);
             String group = current != null ? current.groupId() : unit.code();
-            return new UnitChangeSet.Proposal(row.where(), new UnitDetails(unit.code(), unit.name(), unit.kind(),
-                    unit.parent(), group, unit.email(), unit.validFrom(), unit.validTo(), unit.successor()));
-        }).toList();
-        return apply(proposals, dryRun);
+            proposals.add(new UnitChangeSet.Proposal(row.proposal().where(), new UnitDetails(unit.code(), unit.name(),
+                    unit.kind(), unit.parent(), group, unit.email(), unit.validFrom(), unit.validTo(), unit.successor())));
+            if (!row.problems().isEmpty()) {
+                unreadable.addAll(row.problems());
+                unreadableRows.add(row.proposal().where());
+            }
+        }
+        return apply(proposals, dryRun, unreadable, unreadableRows);
     }
 
     /** Only a unit that no cycle used and no unit refers to: one that did keeps its history, and is ended instead. */
@@ -136,9 +150,18 @@ public class UnitAdministration {
     }
 
     private UnitChanges apply(List<UnitChangeSet.Proposal> proposals, boolean dryRun) {
+        return apply(proposals, dryRun, List.of(), Set.of());
+    }
+
+    /** @param unreadable what could not be read in rows, whose other problems would only repeat it */
+    private UnitChanges apply(List<UnitChangeSet.Proposal> proposals, boolean dryRun, List<String> unreadable,
+                              Set<String> unreadableRows) {
         List<UnitDetails> current = repository.findAllByOrderByCode().stream().map(Unit::details).toList();
         UnitChangeSet changes = new UnitChangeSet(current, proposals);
-        List<String> problems = changes.problems();
+        List<String> problems = new ArrayList<>(unreadable);
+        changes.problems().stream()
+                .filter(problem -> unreadableRows.stream().noneMatch(where -> problem.startsWith(where + ": ")))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new UnitChangesRefused(problems);
         }

@@ -64,19 +64,25 @@ final class UnitChangeSet {
         for (Proposal proposal : proposals) {
             UnitDetails unit = proposal.unit();
             List<String> found = new ArrayList<>();
+            boolean keyed = false;
             if (unit.code() == null || !CODE.matcher(unit.code()).matches()) {
                 found.add("mã đơn vị «" + StoredText.quote(unit.code()) + "» chỉ được gồm chữ thường không dấu, "
                         + "chữ số, dấu chấm, gạch dưới, gạch ngang (tối đa 64 ký tự)");
             } else if (firstSeen.putIfAbsent(unit.code(), proposal.where()) != null) {
                 found.add("mã «" + unit.code() + "» đã có ở " + lowerFirst(firstSeen.get(unit.code())));
             } else {
-                checkName(unit, found);
-                checkKind(unit, found);
-                checkDates(unit, found);
+                keyed = true;
+            }
+            checkName(unit, found);
+            checkKind(unit, found);
+            checkDates(unit, found);
+            if (keyed) {
                 checkParent(unit, found);
                 checkChildren(unit, found);
                 checkSuccessor(unit, found);
-                checkEmail(unit, found);
+            }
+            checkEmail(unit, found);
+            if (keyed) {
                 checkGroup(unit, groupOwners, found);
             }
             found.forEach(problem -> problems.add(proposal.where() + ": " + problem + "."));

@@ -32,6 +32,15 @@ public class UnitDirectory {
         return repository.findById(code).map(Unit::details);
     }
 
+    /** Every unit, in the layout an import reads back. */
+    public byte[] exportXlsx() {
+        return UnitSheets.xlsx(list(Optional.empty()));
+    }
+
+    public byte[] exportCsv() {
+        return UnitSheets.csv(list(Optional.empty()));
+    }
+
     public boolean isEmpty() {
         return repository.count() == 0;
     }

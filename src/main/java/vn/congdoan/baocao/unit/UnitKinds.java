@@ -25,6 +25,14 @@ public final class UnitKinds {
         return known < 0 ? ORDER.size() : known;
     }
 
+    /** The kinds this application names, in list order. */
+    public static List<Kind> known() {
+        return ORDER.stream().map(kind -> new Kind(kind, name(kind))).toList();
+    }
+
+    public record Kind(String code, String name) {
+    }
+
     public static String name(String kind) {
         return NAMES.getOrDefault(kind, kind);
     }

@@ -31,7 +31,7 @@ class RenamedUnitDocumentsTest extends EmbeddedAppTest {
         ApiClient api = new ApiClient(http);
         String code = "cdn-thunghiem-" + System.nanoTime() % 100000;
         assertThat(api.post("/api/units", "quantri", Map.of("code", code, "name", "Công đoàn ngành Thử nghiệm tỉnh Ninh Bình",
-                "kind", "SECTOR", "parent", "ldld-ninhbinh", "validFrom", "2000-01-01")).getStatusCode().value()).isEqualTo(201);
+                "kind", "ZONE", "parent", "ldld-ninhbinh", "validFrom", "2000-01-01")).getStatusCode().value()).isEqualTo(201);
         long cycle = IssuedCycles.issue(api, management, List.of(code, "hoalu"));
         String report = "/api/cycles/" + cycle + "/reports/" + code + "/report.docx";
         String plan = "/api/cycles/" + cycle + "/documents/plan.docx";

@@ -23,7 +23,10 @@ import vn.congdoan.baocao.support.ApiClient;
 import vn.congdoan.baocao.support.EmbeddedAppTest;
 import vn.congdoan.baocao.support.IssuedCycles;
 
-/** The units kept through the API by the province's administrators, as the engine and the start form see them. */
+/**
+ * The units kept through the API by the province's administrators, as the engine and the start form see them.
+ * The units made here are of kinds no other test counts (ZONE, or COMMUNE from 2025), in the shared database.
+ */
 class UnitAdministrationTest extends EmbeddedAppTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -116,7 +119,10 @@ class UnitAdministrationTest extends EmbeddedAppTest {
         ResponseEntity<String> refused = api().post("/api/units", "quantri", bad);
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
         assertThat(problems(refused)).containsExactly("Đơn vị «Phường 1»: mã đơn vị «Phường 1» chỉ được gồm chữ "
-                + "thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang (tối đa 64 ký tự).");
+                + "thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang (tối đa 64 ký tự).",
+                "Đơn vị «Phường 1»: chưa có tên đơn vị.",
+                "Đơn vị «Phường 1»: loại đơn vị «commune» phải viết bằng chữ in hoa không dấu (như DISTRICT, COMMUNE, SECTOR).",
+                "Đơn vị «Phường 1»: địa chỉ thư điện tử «Phường 1@ninhbinh.example.org» không hợp lệ.");
 
         String code = code("xa");
         Map<String, Object> wrong = unit(code, " ", "commune", "2025-07-01");
@@ -164,7 +170,7 @@ class UnitAdministrationTest extends EmbeddedAppTest {
     void aReorganisationEndsTheUnitsOnADayAndTheirSuccessorStartsTheNext() throws Exception {
         List<String> ended = List.of(code("huyen"), code("huyen"), code("huyen"));
         for (String code : ended) {
-            api().post("/api/units", "quantri", unit(code, "Liên đoàn Lao động huyện " + code, "DISTRICT", "1992-04-01"));
+            api().post("/api/units", "quantri", unit(code, "Liên đoàn Lao động huyện " + code, "ZONE", "1992-04-01"));
         }
         String successor = code("phuong");
         Map<String, Object> body = Map.of("units", ended, "validTo", "2025-06-30", "successor",
@@ -189,7 +195,7 @@ class UnitAdministrationTest extends EmbeddedAppTest {
         String late = code("xa");
         api().post("/api/units", "quantri", unit(late, "Công đoàn xã mới", "COMMUNE", "2025-09-01"));
         String other = code("huyen");
-        api().post("/api/units", "quantri", unit(other, "Liên đoàn Lao động huyện khác", "DISTRICT", "1992-04-01"));
+        api().post("/api/units", "quantri", unit(other, "Liên đoàn Lao động huyện khác", "ZONE", "1992-04-01"));
         assertThat(problems(api().post("/api/units/" + other + "/end", "quantri",
                 Map.of("validTo", "2025-06-30", "successor", late)))).containsExactly("Đơn vị «" + other + "»: đơn vị "
                 + "kế tục «" + late + "» không hoạt động vào ngày 1/7/2025, ngày sau khi đơn vị kết thúc (hiệu lực của «"
@@ -204,7 +210,7 @@ class UnitAdministrationTest extends EmbeddedAppTest {
         assertThat(api().get("/api/units/" + mistaken, "quantri", "demo").getStatusCode().value()).isEqualTo(404);
 
         String used = code("dung");
-        api().post("/api/units", "quantri", unit(used, "Công đoàn đã báo cáo", "SECTOR", "2000-01-01"));
+        api().post("/api/units", "quantri", unit(used, "Công đoàn đã báo cáo", "ZONE", "2000-01-01"));
         IssuedCycles.issue(api(), management, List.of(used));
         ResponseEntity<String> refused = api().delete("/api/units/" + used, "quantri");
         assertThat(refused.getStatusCode().value()).isEqualTo(409);

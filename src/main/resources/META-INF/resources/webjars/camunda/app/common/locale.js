@@ -9,5 +9,5 @@ export const locales = { availableLocales: [chosenLocale], fallbackLocale: chose
 
 // Loaded by each app's config.js before the app starts: the app's own scripts, then this shared one.
 export function customScripts(...own) {
-  return [...own, '../common/language'];
+  return [...own, '../common/language', '../common/own-pages'];
 }
