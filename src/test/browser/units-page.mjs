@@ -1,6 +1,7 @@
 // The units' page as the province's administrator uses it: opened from Tasklist's header, a unit added
 // (after a refusal that keeps what was typed), renamed, three districts reorganised into a new commune
-// union, a spreadsheet tried and imported; a unit's user sees the list alone. Screenshots in $SCREENSHOTS.
+// union, a spreadsheet tried and imported, a person imported who sets their password with the link and logs in;
+// a unit's user sees the list alone. Screenshots in $SCREENSHOTS.
 import { launch, login, loginAs, api, BASE, SHOTS } from './browser.mjs';
 import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,7 +96,7 @@ const bad = join(dir, 'don-vi-sai.csv');
 writeFileSync(bad, header + `xa-a-${tag},Công đoàn xã Gia Hưng,COMMUNE,ldld-ninhbinh,,1/7/2025,,\n`
   + `xa-b-${tag},Công đoàn xã Gia Phong,COMMUNE,khong-co,,31/6/2025,,\n`);
 await page.locator('#import input[type=file]').setInputFiles(bad);
-await page.getByRole('button', { name: 'Kiểm tra (chưa ghi)' }).click();
+await page.getByRole('button', { name: 'Kiểm tra tệp đơn vị (chưa ghi)' }).click();
 await page.locator('#import-result.problems li').first().waitFor();
 assert.match(await page.locator('#import-result').textContent(), /Dòng 3 \(đơn vị «xa-b-\d+»\), cột «Hoạt động từ ngày»: «31\/6\/2025» không phải một ngày/);
 await shot(page, '23-units-import-refused');
@@ -103,14 +104,43 @@ const good = join(dir, 'don-vi.csv');
 writeFileSync(good, header + `xa-a-${tag},Công đoàn xã Gia Hưng,COMMUNE,ldld-ninhbinh,,1/7/2025,,\n`
   + `xa-b-${tag},Công đoàn xã Gia Phong,COMMUNE,ldld-ninhbinh,,1/7/2025,,\n`);
 await page.locator('#import input[type=file]').setInputFiles(good);
-await page.getByRole('button', { name: 'Kiểm tra (chưa ghi)' }).click();
+await page.getByRole('button', { name: 'Kiểm tra tệp đơn vị (chưa ghi)' }).click();
 await page.locator('#import-result.changes li').nth(1).waitFor();
-assert.match(await page.locator('#import-summary').textContent(), /bấm «Nhập» sẽ có 2 thay đổi \(chưa ghi gì\)/);
+assert.match(await page.locator('#import-summary').textContent(), /bấm «Nhập đơn vị» sẽ có 2 thay đổi \(chưa ghi gì\)/);
 assert.equal((await api('quantri', 'GET', `/api/units/xa-a-${tag}`)).status, 404);
-await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+await page.getByRole('button', { name: 'Nhập đơn vị', exact: true }).click();
 await page.waitForFunction(() => /Đã nhập tệp/.test(document.getElementById('import-summary').textContent));
 assert.equal((await api('quantri', 'GET', `/api/units/xa-a-${tag}`)).status, 200);
 await shot(page, '24-units-imported');
+
+// people: imported, the new one sets a password with the link (no mail server here: the link is shown)
+const people = join(dir, 'nguoi-dung.csv');
+writeFileSync(people, 'Tên đăng nhập,Họ và tên,Thư điện tử,Đơn vị hoặc vai trò\n'
+  + `an${tag},Nguyễn Văn An,,xa-a-${tag}\n`);
+await page.locator('#people input[type=file]').setInputFiles(people);
+await page.getByRole('button', { name: 'Nhập người dùng' }).click();
+await page.locator('#people-links code').waitFor();
+assert.match(await page.locator('#people-result').textContent(), new RegExp(`Thêm tài khoản «an${tag}» Nguyễn Văn An`));
+await shot(page, '25-people-imported');
+const url = await page.locator('#people-links code').textContent();
+const setter = await context.newPage();
+await setter.goto(url.replace('http://localhost:8080', BASE));
+await setter.locator('#form').waitFor();
+assert.match(await setter.locator('#who').textContent(), new RegExp(`tài khoản «an${tag}»`));
+await setter.getByLabel('Mật khẩu mới', { exact: true }).fill('ngắn');
+await setter.getByLabel('Nhập lại mật khẩu mới').fill('ngắn');
+await setter.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+await setter.locator('#error:not([hidden])').waitFor();
+assert.match(await setter.locator('#error').textContent(), /Mật khẩu cần ít nhất 10 ký tự/);
+await setter.screenshot({ path: `${SHOTS}/26-password-refused.png`, fullPage: true });
+await setter.getByLabel('Mật khẩu mới', { exact: true }).fill('Sông Đáy mùa lũ 2026');
+await setter.getByLabel('Nhập lại mật khẩu mới').fill('Sông Đáy mùa lũ 2026');
+await setter.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+await setter.locator('#done:not([hidden])').waitFor();
+await setter.screenshot({ path: `${SHOTS}/27-password-set.png`, fullPage: true });
+await setter.context().clearCookies();
+await login(setter, `an${tag}`, 'Sông Đáy mùa lũ 2026');
+await setter.close();
 
 // a unit's user reads the list and is offered no change
 await loginAs(tasklist, 'hoalu');
@@ -119,7 +149,7 @@ await page.goto(`${BASE}/don-vi.html`);
 await page.locator('#units tbody tr').first().waitFor();
 assert.equal(await page.locator('#keeper').isHidden(), true);
 assert.match(await page.locator('#who').textContent(), /hoalu: chỉ xem/);
-await shot(page, '25-units-read-only');
+await shot(page, '28-units-read-only');
 
 await context.close();
 console.log('units page: ok');

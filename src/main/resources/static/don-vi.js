@@ -1,5 +1,6 @@
 // The units' page: the list (by the day they exist on), and for the province's administrators adding, editing,
-// ending and reorganising units and importing a spreadsheet, all through /api/units with the Tasklist session.
+// ending and reorganising units, importing units and people from spreadsheets, through /api with the Tasklist
+// session.
 // A refused change leaves every field as typed and lists each problem the API names.
 (function () {
   const KEEPERS = ['quantri', 'camunda-admin'];
@@ -263,12 +264,43 @@
       const done = await call('POST', `/api/units/import?dryRun=${dry}`, await file.arrayBuffer(), 'application/octet-stream');
       $('import-summary').textContent = done.applied
         ? `Đã nhập tệp ${file.name}: ${done.changes.length} thay đổi.`
-        : `Chạy thử tệp ${file.name}: mọi dòng hợp lệ; bấm «Nhập» sẽ có ${done.changes.length} thay đổi (chưa ghi gì).`;
+        : `Chạy thử tệp ${file.name}: mọi dòng hợp lệ; bấm «Nhập đơn vị» sẽ có ${done.changes.length} thay đổi (chưa ghi gì).`;
       showResult($('import-result'), done.changes, false);
       if (done.applied) await load();
     } catch (error) {
       $('import-summary').textContent = `Tệp ${file.name} chưa được nhập (không dòng nào được ghi):`;
       showResult($('import-result'), error.problems.length ? error.problems : [error.message], true);
+    }
+  }
+
+  async function importPeople(event) {
+    event.preventDefault();
+    const dry = event.submitter ? event.submitter.value === 'true' : true;
+    const file = $('people').file.files[0];
+    if (!file) return;
+    $('people-summary').textContent = 'Đang đọc tệp…';
+    $('people-links').replaceChildren();
+    try {
+      const done = await call('POST', `/api/people/import?dryRun=${dry}`, await file.arrayBuffer(), 'application/octet-stream');
+      $('people-summary').textContent = done.applied
+        ? `Đã nhập tệp ${file.name}: ${done.changes.length} thay đổi.`
+        : `Chạy thử tệp ${file.name}: mọi dòng hợp lệ; bấm «Nhập người dùng» sẽ có ${done.changes.length} thay đổi (chưa ghi gì).`;
+      showResult($('people-result'), done.changes.length ? done.changes : ['Không có gì thay đổi.'], false);
+      $('people-links').replaceChildren(...done.links.map((link) => {
+        const item = document.createElement('li');
+        if (link.mailedTo) {
+          item.textContent = `«${link.userId}»: đã gửi liên kết đặt mật khẩu tới ${link.mailedTo}.`;
+        } else {
+          item.append(`«${link.userId}»: ${link.note} `);
+          const code = document.createElement('code');
+          code.textContent = link.url;
+          item.append(code);
+        }
+        return item;
+      }));
+    } catch (error) {
+      $('people-summary').textContent = `Tệp ${file.name} chưa được nhập (không dòng nào được ghi):`;
+      showResult($('people-result'), error.problems.length ? error.problems : [error.message], true);
     }
   }
 
@@ -298,5 +330,6 @@
   $('end').addEventListener('submit', endUnits);
   $('end').addEventListener('change', showSuccessorMode);
   $('import').addEventListener('submit', importFile);
+  $('people').addEventListener('submit', importPeople);
   start();
 }());

@@ -40,9 +40,9 @@ import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ErrorBody;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
+import vn.congdoan.baocao.system.ProblemsRefused;
 import vn.congdoan.baocao.system.StoredText;
 import vn.congdoan.baocao.system.TooLargeException;
-import vn.congdoan.baocao.unit.UnitChangesRefused;
 import vn.congdoan.baocao.system.UnreadableJson;
 
 /** Every error of the API as JSON with a Vietnamese message. */
@@ -82,8 +82,8 @@ class ApiExceptionHandler {
                 e.getMessage(), e.violations()));
     }
 
-    @ExceptionHandler(UnitChangesRefused.class)
-    ResponseEntity<Problems> unitChangesRefused(UnitChangesRefused e) {
+    @ExceptionHandler(ProblemsRefused.class)
+    ResponseEntity<Problems> problemsRefused(ProblemsRefused e) {
         return ResponseEntity.unprocessableEntity().body(new Problems(422, "UNPROCESSABLE_ENTITY", e.getMessage(),
                 e.problems()));
     }

@@ -1,7 +1,6 @@
 package vn.congdoan.baocao.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -37,7 +36,6 @@ import vn.congdoan.baocao.spreadsheet.TableWorkbooks;
 import vn.congdoan.baocao.system.BadRequestException;
 import vn.congdoan.baocao.system.NotFoundException;
 import vn.congdoan.baocao.system.StoredText;
-import vn.congdoan.baocao.system.TooLargeException;
 import vn.congdoan.baocao.unit.UnitAdministration;
 import vn.congdoan.baocao.unit.UnitChanges;
 import vn.congdoan.baocao.unit.UnitDetails;
@@ -52,6 +50,8 @@ class UnitController {
 
     /** What PUT may change; validity and successor change through /end and /reorganisations. */
     private static final Set<String> EDITABLE = Set.of("name", "kind", "parent", "email");
+
+    private static final String UNCHANGED = "Danh mục đơn vị không thay đổi.";
 
     private final UnitDirectory units;
     private final UnitAdministration administration;
@@ -153,10 +153,7 @@ class UnitController {
     @PostMapping(path = "/units/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     UnitChanges importPart(@RequestParam(defaultValue = "false") boolean dryRun, @RequestPart("file") MultipartFile file)
             throws IOException {
-        if (file.getSize() > UnitFiles.MAX_BYTES) {
-            throw new TooLargeException(UnitFiles.TOO_LARGE);
-        }
-        return administration.importFile(file.getBytes(), dryRun, ApiUser.current());
+        return administration.importFile(ListUploads.read(file, UNCHANGED), dryRun, ApiUser.current());
     }
 
     @Operation(summary = "Quản trị nhập danh mục đơn vị từ tệp .xlsx hoặc .csv (bố cục của tệp xuất); dryRun=true chỉ "
@@ -164,17 +161,7 @@ class UnitController {
     @PostMapping("/units/import")
     UnitChanges importFile(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request)
             throws IOException {
-        if (request.getContentLengthLong() > UnitFiles.MAX_BYTES) {
-            throw new TooLargeException(UnitFiles.TOO_LARGE);
-        }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes((int) UnitFiles.MAX_BYTES + 1);
-        }
-        if (body.length > UnitFiles.MAX_BYTES) {
-            throw new TooLargeException(UnitFiles.TOO_LARGE);
-        }
-        return administration.importFile(body, dryRun, ApiUser.current());
+        return administration.importFile(ListUploads.read(request, UNCHANGED), dryRun, ApiUser.current());
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {

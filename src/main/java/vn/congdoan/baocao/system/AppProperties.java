@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultTemplate campaign template used when a request names none
  * @param demo            demo data and users (embedded default only)
  * @param mail            sender of the notifications and the addresses of the province's groups
+ * @param publicUrl       where people reach the application, for the links that mails carry
  */
 @ConfigurationProperties("app")
-public record AppProperties(ZoneId timeZone, String defaultTemplate, Demo demo, Mail mail) {
+public record AppProperties(ZoneId timeZone, String defaultTemplate, Demo demo, Mail mail, String publicUrl) {
 
     /** @param groupAddresses e-mail address per province group id (cspl, thuongtruc, giamsat) */
     public record Mail(String from, Map<String, String> groupAddresses) {

@@ -2,19 +2,12 @@ package vn.congdoan.baocao.unit;
 
 import java.util.List;
 
-import vn.congdoan.baocao.system.UserFacingException;
+import vn.congdoan.baocao.system.ProblemsRefused;
 
 /** A change of the units was refused whole: nothing was applied. */
-public class UnitChangesRefused extends UserFacingException {
-
-    private final transient List<String> problems;
+public class UnitChangesRefused extends ProblemsRefused {
 
     UnitChangesRefused(List<String> problems) {
-        super("Chưa thay đổi danh mục đơn vị (không áp dụng dòng nào): " + String.join(" ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super("Chưa thay đổi danh mục đơn vị (không áp dụng dòng nào):", problems);
     }
 }

@@ -58,6 +58,8 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
             new Row("GET /api/units.xlsx", EVERYONE, null),
             new Row("GET /api/units.csv", EVERYONE, null),
             new Row("POST /api/units/import", ADMINISTRATORS, new byte[0]),
+            new Row("POST /api/people/import", ADMINISTRATORS, new byte[0]),
+            new Row("POST /api/people/{user}/password-link", ADMINISTRATORS, null),
             new Row("GET /api/indicators", EVERYONE, null),
             new Row("GET /api/outline", EVERYONE, null),
             new Row("GET /api/cycles", EVERYONE, null),
@@ -116,7 +118,8 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
         List<String> wrong = new ArrayList<>();
         for (Row row : ROWS) {
             String path = row.path().replace("{cycle}", String.valueOf(cycle)).replace("{unit}", UNIT)
-                    .replace("{code}", UNIT);
+                    .replace("{code}", UNIT)
+                    .replace("{user}", "khong-co-ai");
             expect(wrong, row, path, null, HttpStatus.UNAUTHORIZED);
             for (String user : USERS) {
                 expect(wrong, row, path, user, row.allowed().contains(user) ? null : HttpStatus.FORBIDDEN);

@@ -3,10 +3,13 @@ package vn.congdoan.baocao.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -118,6 +125,30 @@ class MailTest {
         }
         assertThat(body(api.get(base + "/submission", "cspl", "demo")).path("mailedAt").isNull()).isFalse();
         assertThat(body(api.get(base + "/progress", "giamsat", "demo")).path("stage").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aNewPersonIsMailedALinkToSetTheirOwnPassword() throws Exception {
+        clock.set(TestClock.START);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("quantri", "demo");
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        String csv = "Tên đăng nhập,Họ và tên,Thư điện tử,Đơn vị hoặc vai trò\ndung,Phạm Thị Dung,dung@hoalu.example.org,hoalu\n";
+        JsonNode done = body(http.exchange("/api/people/import", HttpMethod.POST,
+                new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), String.class));
+
+        assertThat(done.path("links").get(0).path("mailedTo").asText()).isEqualTo("dung@hoalu.example.org");
+        assertThat(done.path("links").get(0).path("url").isNull()).isTrue();
+        MimeMessage mailed = only(MAIL.getReceivedMessages());
+        assertThat(to(mailed)).isEqualTo("dung@hoalu.example.org");
+        assertThat(mailed.getSubject()).isEqualTo("[Báo cáo] Đặt mật khẩu cho tài khoản dung");
+        String text = GreenMailUtil.getBody(mailed).replace("=\r\n", "").replace("=3D", "=");
+        Matcher link = Pattern.compile("mat-khau\\.html#([A-Za-z0-9_-]{43})").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange("/password-link", HttpMethod.POST, new HttpEntity<>(Map.of("token", link.group(1),
+                "password", "Hoa Lư mùa xuân 2026"), json), String.class).getStatusCode().value()).isEqualTo(204);
     }
 
     private static Map<String, byte[]> attachments(MimeMessage message) throws Exception {

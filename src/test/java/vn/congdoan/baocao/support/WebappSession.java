@@ -34,6 +34,13 @@ public final class WebappSession {
         return session;
     }
 
+    /** No login yet: a page of the webapps opened, which hands out the anti-forgery token (the first-admin page). */
+    public static WebappSession anonymous(TestRestTemplate http) {
+        WebappSession session = new WebappSession();
+        session.keep(http.exchange("/camunda/app/admin/", HttpMethod.GET, session.request(false), String.class));
+        return session;
+    }
+
     /** One login attempt as Tasklist's login page sends it, with the extra headers given; its answer. */
     public static ResponseEntity<String> attempt(TestRestTemplate http, String user, String password, HttpHeaders extra) {
         return new WebappSession().attemptLogin(http, user, password, extra);

@@ -23,7 +23,7 @@ class TemplateCatalogTest {
 
     private final CampaignTemplateRepository repository = mock(CampaignTemplateRepository.class);
     private final TemplateCatalog catalog = new TemplateCatalog(repository,
-            new AppProperties(null, "nq02-2016-2020", null, null));
+            new AppProperties(null, "nq02-2016-2020", null, null, null));
 
     @Test
     void anOlderVersionWithoutTextsTakesTheNewestOnes() {
