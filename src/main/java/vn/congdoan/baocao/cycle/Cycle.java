@@ -168,6 +168,11 @@ class Cycle {
         return id;
     }
 
+    /** Once the plan is issued, its units and periods never change again (before, a return reopens the draft). */
+    boolean planSettled() {
+        return stage.compareTo(CycleStage.REPORTING) >= 0;
+    }
+
     boolean awaitsProcess() {
         return processInstanceId == null;
     }

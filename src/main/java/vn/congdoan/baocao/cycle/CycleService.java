@@ -106,7 +106,6 @@ public class CycleService {
             throw new CycleParametersException("Chưa sửa được kế hoạch:", e.violations());
         }
         cycle.revise(checked);
-        participations.remove(cycleId);
     }
 
     /** The cycle that a business key names, when it was created and waits for its process (the API's start). */
@@ -171,7 +170,11 @@ public class CycleService {
     @Transactional(readOnly = true)
     public CycleView get(long cycleId) {
         Cycle cycle = find(cycleId);
-        // loading a thousand units for every step of every unit's report would make each step cost O(units)
+        // loading a thousand units for every step of every unit's report would make each step cost O(units); kept
+        // only once the plan is settled, since another node may revise a draft and this node would not know
+        if (!cycle.planSettled()) {
+            return cycle.view(cycle.participation());
+        }
         return cycle.view(participations.computeIfAbsent(cycleId, id -> cycle.participation()));
     }
 
