@@ -33,7 +33,6 @@ record CycleResponse(
         long id,
         CycleStage stage,
         @JsonUnwrapped CycleParameters parameters,
-        int templateVersion,
         DueAt dueAt,
         List<UnitReport> unitReports,
         String processInstanceId,
@@ -55,7 +54,7 @@ record CycleResponse(
                 extendedCutOff.map(until -> until.atZone(zone).toOffsetDateTime()).orElse(cycle.cutOff().due()));
         List<UnitReport> unitReports = statuses.entrySet().stream().map(e -> new UnitReport(e.getKey().code(),
                 e.getKey().name(), e.getKey().kind(), e.getKey().groupId(), e.getKey().email(), e.getValue())).toList();
-        return new CycleResponse(cycle.id(), cycle.stage(), cycle.asSent(), cycle.templateVersion(), dueAt, unitReports,
+        return new CycleResponse(cycle.id(), cycle.stage(), cycle.asSent(), dueAt, unitReports,
                 cycle.processInstanceId(), cycle.planIssuedNumber(), cycle.planIssuedOn(), cycle.createdBy(),
                 cycle.createdAt());
     }

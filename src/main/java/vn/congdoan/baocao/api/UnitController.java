@@ -16,8 +16,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -138,13 +136,13 @@ class UnitController {
     @Operation(summary = "Danh mục đơn vị dạng Excel (.xlsx): mỗi đơn vị một dòng, đúng bố cục của tệp nhập")
     @GetMapping("/units.xlsx")
     ResponseEntity<byte[]> exportXlsx() {
-        return file(units.exportXlsx(), TableWorkbooks.CONTENT_TYPE, "danh-muc-don-vi.xlsx");
+        return Attachments.file(units.exportXlsx(), TableWorkbooks.CONTENT_TYPE, "danh-muc-don-vi.xlsx");
     }
 
     @Operation(summary = "Danh mục đơn vị dạng .csv (UTF-8), đúng bố cục của tệp nhập")
     @GetMapping("/units.csv")
     ResponseEntity<byte[]> exportCsv() {
-        return file(units.exportCsv(), "text/csv;charset=UTF-8", "danh-muc-don-vi.csv");
+        return Attachments.file(units.exportCsv(), "text/csv;charset=UTF-8", "danh-muc-don-vi.csv");
     }
 
     /** The file as the raw body, or multipart field "file"; either way at most 5 MB. */
@@ -162,12 +160,6 @@ class UnitController {
     UnitChanges importFile(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request)
             throws IOException {
         return administration.importFile(ListUploads.read(request, UNCHANGED), dryRun, ApiUser.current());
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
     }
 
     private UnitDetails found(String code) {

@@ -223,7 +223,8 @@ class Cycle {
     /** The view with the cycle's periods and units given: they never change once the cycle exists. */
     CycleView view(Participation participation) {
         ZoneId zone = zone();
-        return new CycleView(id, templateCode, templateVersion, title, planNumber, planDate, place, superior, issuer,
+        // a template's preview is a cycle never stored: number 0
+        return new CycleView(id == null ? 0 : id, templateCode, templateVersion, title, planNumber, planDate, place, superior, issuer,
                 legalBasis, resolution, participation.periods(), participation.units(),
                 new CycleView.Deadlines(deadline(unitReview, zone), deadline(unitReport, zone),
                         deadline(provinceReview, zone), deadline(submission, zone)),

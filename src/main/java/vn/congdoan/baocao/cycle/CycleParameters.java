@@ -8,6 +8,8 @@ import java.util.List;
  */
 public record CycleParameters(
         String template,
+        /* the template's version; null: its newest */
+        Integer templateVersion,
         String planNumber,
         String planDate,
         String place,

@@ -58,13 +58,19 @@ class CycleParametersValidator {
     }
 
     NewCycle validate(CycleParameters p) {
+        return validate(p, false);
+    }
+
+    /** @param preview a template's preview: the units valid on the plan date, none needed */
+    NewCycle validate(CycleParameters p, boolean preview) {
         Check check = new Check();
 
         TemplateDefinition template = null;
         try {
-            template = templates.latest(required(check, "template", p.template(), "mẫu chiến dịch", MAX_TEMPLATE));
+            String code = required(check, "template", p.template(), "mẫu chiến dịch", MAX_TEMPLATE);
+            template = p.templateVersion() == null ? templates.latest(code) : templates.get(code, p.templateVersion());
         } catch (NotFoundException e) {
-            check.add("template", e.getMessage());
+            check.add(p.templateVersion() == null ? "template" : "templateVersion", e.getMessage());
         }
         String planNumber = required(check, "planNumber", p.planNumber(), "số kế hoạch", MAX_PLAN_NUMBER);
         LocalDate planDate = day(check, "planDate", p.planDate(), "Ngày kế hoạch");
@@ -85,7 +91,9 @@ class CycleParametersValidator {
         ZoneId zone = zone(check, p.timeZone());
         DeadlineMeans means = deadlineMeans(check, p.deadlineMeans());
         List<Period> periods = periods(check, p.periods());
-        List<CycleUnit> cycleUnits = units(check, p.units(), planDate);
+        List<CycleUnit> cycleUnits = !preview ? units(check, p.units(), planDate) : planDate == null ? List.of()
+                : units.list(Optional.of(planDate)).stream().filter(u -> u.groupId() != null && u.parent() != null)
+                .map(u -> new CycleUnit(u.code(), u.name(), u.kind(), u.groupId(), u.email())).toList();
 
         CycleParameters.Deadlines d = p.deadlines() == null
                 ? new CycleParameters.Deadlines(null, null, null, null) : p.deadlines();

@@ -90,6 +90,13 @@ public class CycleService {
     public void revisePlan(long cycleId, ObjectNode changes) {
         Cycle cycle = find(cycleId);
         JsonNode template = changes.get("template");
+        JsonNode version = changes.get("templateVersion");
+        if (version != null && !version.isNull() && !(version.canConvertToExactIntegral()
+                && version.intValue() == cycle.view().templateVersion())) {
+            throw new CycleParametersException("Chưa sửa được kế hoạch:", List.of(new FieldViolation("templateVersion",
+                    "Đợt báo cáo số " + cycleId + " theo mẫu «" + cycle.templateCode() + "» phiên bản "
+                            + cycle.view().templateVersion() + "; phiên bản mẫu của một đợt đã tạo không đổi được.")));
+        }
         if (template != null && !template.isNull() && !template.asText().equals(cycle.templateCode())) {
             throw new CycleParametersException("Chưa sửa được kế hoạch:", List.of(new FieldViolation("template",
                     "Đợt báo cáo số " + cycleId + " theo mẫu «" + cycle.templateCode() + "»; mẫu của một đợt đã tạo "
@@ -106,6 +113,19 @@ public class CycleService {
             throw new CycleParametersException("Chưa sửa được kế hoạch:", e.violations());
         }
         cycle.revise(checked);
+    }
+
+    /**
+     * A cycle on the template version's defaults, never stored, for a preview of its documents: its units are
+     * those valid on the plan date. Throws {@link CycleParametersException} when the defaults are not a cycle.
+     */
+    @Transactional(readOnly = true)
+    public CycleView preview(String templateCode, int version) {
+        ObjectNode request = json.createObjectNode();
+        request.put("template", templateCode);
+        request.put("templateVersion", version);
+        Cycle cycle = new Cycle(validator.validate(withDefaults(request), true), "xem-truoc", clock.instant());
+        return cycle.view(cycle.participation());
     }
 
     /** The cycle that a business key names, when it was created and waits for its process (the API's start). */
@@ -191,13 +211,20 @@ public class CycleService {
     private CycleParameters withDefaults(ObjectNode request) {
         JsonNode templateCode = request.get("template");
         String code = templateCode == null || templateCode.isNull() ? null : templateCode.asText();
+        JsonNode version = request.get("templateVersion");
+        boolean versioned = version != null && !version.isNull();
+        if (versioned && !version.canConvertToExactIntegral()) {
+            throw new CycleParametersException(List.of(new FieldViolation("templateVersion", "Phiên bản mẫu chiến dịch "
+                    + "phải là một số nguyên, không phải «" + StoredText.quote(version.toString()) + "».")));
+        }
         TemplateDefinition template;
         try {
-            template = templates.latest(code);
+            template = versioned ? templates.get(code == null ? templates.latest(null).code() : code, version.intValue())
+                    : templates.latest(code);
         } catch (NotFoundException e) {
             // as an unknown unit is: a refused field, not a missing resource
-            throw new CycleParametersException(List.of(new FieldViolation("template",
-                    "Không có mẫu chiến dịch «" + StoredText.quote(code) + "».")));
+            throw new CycleParametersException(List.of(new FieldViolation(versioned ? "templateVersion" : "template",
+                    e.getMessage())));
         }
         ObjectNode merged = template.cycleDefaults().deepCopy();
         merged.put("template", template.code());

@@ -42,7 +42,7 @@ public record CycleView(
      * unit codes, and an optional text left out as "" (null would take the template's value).
      */
     public CycleParameters asSent() {
-        return new CycleParameters(template, planNumber, planDate.toString(), place, given(superior), issuer, title,
+        return new CycleParameters(template, templateVersion, planNumber, planDate.toString(), place, given(superior), issuer, title,
                 given(legalBasis), given(resolution),
                 periods.stream().map(p -> new CycleParameters.PeriodParameter(p.code(), p.label())).toList(),
                 units.stream().map(CycleUnit::code).toList(),

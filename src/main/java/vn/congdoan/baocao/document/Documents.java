@@ -10,6 +10,7 @@ import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.province.Submissions;
+import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
 import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.system.ConflictException;
@@ -93,6 +94,13 @@ public class Documents {
                     + " chưa được ban hành: đơn vị xem được kế hoạch khi Thường trực đã duyệt.");
         }
         return PlanDocument.write(cycle, reports.form(cycleId), texts(cycle).plan());
+    }
+
+    /** The plan a template version makes from its defaults, before any cycle uses it; for everyone who logs in. */
+    public byte[] planPreview(String templateCode, int version) {
+        CycleView preview = cycles.preview(templateCode, version);
+        return PlanDocument.write(preview, new ReportForm(templates.get(templateCode, version), preview.periods()),
+                templates.documents(templateCode, version).plan());
     }
 
     /** A unit's report with its table as appendix; readable by the unit and the province. */

@@ -74,6 +74,13 @@ public class TableWorkbooks {
                 report.status().editable());
     }
 
+    /** The blank table of a template version on its default periods, before any cycle uses it. */
+    public byte[] blankTable(String templateCode, int version) {
+        CycleView preview = cycles.preview(templateCode, version);
+        return unitFile(preview, new ReportForm(templates.get(templateCode, version), preview.periods()), caption(preview),
+                "don-vi-mau", "Đơn vị mẫu", Map.of(), true);
+    }
+
     /** A workbook of one unit's table; its value cells are open to typing when {@code editable}. */
     static byte[] unitFile(CycleView cycle, ReportForm form, String caption, String unitCode, String unitName,
                            Map<String, Map<String, Long>> values, boolean editable) {

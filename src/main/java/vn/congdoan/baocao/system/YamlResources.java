@@ -26,6 +26,11 @@ public final class YamlResources {
         return read(resource, TypeFactory.defaultInstance().constructType(type));
     }
 
+    /** A document sent by a user: the reader's own exception, with its line and column, for the refusal to name. */
+    public static <T> T read(byte[] content, Class<T> type) throws IOException {
+        return MAPPER.readValue(content, type);
+    }
+
     public static <T> T read(Resource resource, JavaType type) {
         try (InputStream in = resource.getInputStream()) {
             return MAPPER.readValue(in, type);

@@ -98,6 +98,11 @@ class CampaignTemplate {
         return source;
     }
 
+    /** What a list of templates says of this version, without reading its catalogue. */
+    TemplateSummary summary() {
+        return new TemplateSummary(code, version, name, source, loadedAt);
+    }
+
     TemplateDefinition definition() {
         return new TemplateDefinition(code, version, name, tableTitle, outlineTitle, outlineSubtitle,
                 cycleDefaults, groups, indicators, outline, rules, documents);

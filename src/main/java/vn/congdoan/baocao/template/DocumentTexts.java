@@ -78,23 +78,23 @@ public record DocumentTexts(PlanTexts plan, ReportTexts unitReport, ReportTexts 
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (plan == null || plan.title() == null || plan.body().isEmpty()) {
-            problems.add("documents.plan: title and body are required");
+            problems.add("documents.plan: cần có title và body (tên và nội dung kế hoạch)");
         }
         if (unitReport == null || unitReport.title() == null || unitReport.number() == null || unitReport.signature() == null) {
-            problems.add("documents.unitReport: title, number and signature are required");
+            problems.add("documents.unitReport: cần có title, number và signature (tên, số hiệu, người ký báo cáo của đơn vị)");
         }
         if (provinceReport == null || provinceReport.title() == null || provinceReport.number() == null) {
-            problems.add("documents.provinceReport: title and number are required");
+            problems.add("documents.provinceReport: cần có title và number (tên, số hiệu báo cáo của tỉnh)");
         }
         if (plan != null) {
             plan.body().stream().filter(b -> (b.heading() == null) == (b.text() == null))
-                    .forEach(b -> problems.add("documents.plan.body: a block is a heading or a text: " + b));
+                    .forEach(b -> problems.add("documents.plan.body: mỗi khối là một tiêu đề (heading) hoặc một đoạn (text), không phải cả hai hay không có gì: " + b));
         }
         texts().forEach(text -> {
             Matcher names = PLACEHOLDER.matcher(text);
             while (names.find()) {
                 if (!PLACEHOLDERS.contains(names.group(1))) {
-                    problems.add("documents: unknown name {" + names.group(1) + "} in «" + text + "»");
+                    problems.add("documents: tên chưa biết {" + names.group(1) + "} trong «" + text + "»");
                 }
             }
         });

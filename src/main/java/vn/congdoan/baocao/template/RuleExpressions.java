@@ -68,7 +68,7 @@ public final class RuleExpressions {
     static List<String> problems(ValidationRule rule, Set<String> indicatorCodes) {
         List<String> problems = new ArrayList<>();
         if (rule.checks().isEmpty()) {
-            problems.add("rule " + rule.id() + ": no checks");
+            problems.add("quy tắc " + rule.id() + ": chưa có phép kiểm tra nào (checks)");
         }
         boolean perIndicator = rule.scope() == RuleScope.INDICATOR;
         Set<String> readable = perIndicator ? INDICATOR_VARIABLES : indicatorCodes;
@@ -79,11 +79,11 @@ public final class RuleExpressions {
         for (RuleCheck check : rule.checks()) {
             try {
                 names(condition(check.expression())).stream().filter(n -> !readable.contains(n)).forEach(n ->
-                        problems.add("rule " + rule.id() + ": «" + check.expression() + "» reads unknown " + n));
+                        problems.add("quy tắc " + rule.id() + ": biểu thức «" + check.expression() + "» dùng tên chưa biết «" + n + "»"));
                 names(message(check.message())).stream().filter(n -> !shown.contains(n)).forEach(n ->
-                        problems.add("rule " + rule.id() + ": message «" + check.message() + "» shows unknown " + n));
+                        problems.add("quy tắc " + rule.id() + ": thông báo «" + check.message() + "» dùng tên chưa biết «" + n + "»"));
             } catch (ParseException | NullPointerException e) {
-                problems.add("rule " + rule.id() + ": check cannot be read: " + e.getMessage());
+                problems.add("quy tắc " + rule.id() + ": không đọc được phép kiểm tra: " + e.getMessage());
             }
         }
         return problems;

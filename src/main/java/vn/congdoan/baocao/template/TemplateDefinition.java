@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,45 +33,63 @@ public record TemplateDefinition(
         DocumentTexts documents) {
 
     public TemplateDefinition {
-        groups = List.copyOf(groups);
-        indicators = List.copyOf(indicators);
-        outline = List.copyOf(outline);
-        rules = List.copyOf(rules);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        outline = outline == null ? List.of() : List.copyOf(outline);
+        rules = rules == null ? List.of() : List.copyOf(rules);
         cycleDefaults = cycleDefaults == null ? JsonNodeFactory.instance.objectNode() : cycleDefaults;
     }
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
     /** What makes this definition unusable; empty when it is consistent. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        Set<String> groupNumbers = uniqueKeys(groups, IndicatorGroup::number, "group", problems);
-        Set<String> indicatorCodes = uniqueKeys(indicators, Indicator::code, "indicator", problems);
-        Set<String> sectionCodes = uniqueKeys(outline, OutlineSection::code, "outline section", problems);
-        uniqueKeys(rules, ValidationRule::id, "rule", problems);
+        if (code == null || !CODE.matcher(code).matches()) {
+            problems.add("code: mã mẫu «" + code + "» chỉ được gồm chữ thường không dấu, chữ số, dấu chấm, gạch dưới, "
+                    + "gạch ngang (tối đa 100 ký tự)");
+        }
+        if (version < 1) {
+            problems.add("version: phiên bản phải là số nguyên từ 1 trở lên, không phải " + version);
+        }
+        if (name == null || name.isBlank() || tableTitle == null || outlineTitle == null) {
+            problems.add("cần có name, tableTitle và outlineTitle (tên mẫu, tên bảng số liệu, tên đề cương)");
+        }
+        if (indicators.isEmpty()) {
+            problems.add("indicators: chưa có chỉ tiêu nào");
+        }
+        if (outline.isEmpty()) {
+            problems.add("outline: chưa có mục đề cương nào");
+        }
+        Set<String> groupNumbers = uniqueKeys(groups, IndicatorGroup::number, "nhóm chỉ tiêu", problems);
+        Set<String> indicatorCodes = uniqueKeys(indicators, Indicator::code, "chỉ tiêu", problems);
+        Set<String> sectionCodes = uniqueKeys(outline, OutlineSection::code, "mục đề cương", problems);
+        uniqueKeys(rules, ValidationRule::id, "quy tắc", problems);
         groups.stream().filter(g -> g.parent() != null && !groupNumbers.contains(g.parent()))
-                .forEach(g -> problems.add("group " + g.number() + ": unknown parent " + g.parent()));
+                .forEach(g -> problems.add("nhóm chỉ tiêu " + g.number() + ": nhóm cha «" + g.parent() + "» không có"));
         for (Indicator indicator : indicators) {
             if (!groupNumbers.contains(indicator.group())) {
-                problems.add("indicator " + indicator.code() + ": unknown group " + indicator.group());
+                problems.add("chỉ tiêu " + indicator.code() + ": nhóm «" + indicator.group() + "» không có");
             }
             if (indicator.total() == null || indicator.unit() == null || indicator.label() == null) {
-                problems.add("indicator " + indicator.code() + ": label, unit and total are required");
+                problems.add("chỉ tiêu " + indicator.code() + ": cần có label, unit và total (tên, đơn vị tính, cách cộng)");
             }
             if (indicator.copyOf() != null && !indicatorCodes.contains(indicator.copyOf())) {
-                problems.add("indicator " + indicator.code() + ": copies unknown indicator " + indicator.copyOf());
+                problems.add("chỉ tiêu " + indicator.code() + ": chép từ chỉ tiêu «" + indicator.copyOf() + "» không có");
             }
         }
         outline.stream().filter(s -> s.parent() != null && !sectionCodes.contains(s.parent()))
-                .forEach(s -> problems.add("outline section " + s.code() + ": unknown parent " + s.parent()));
+                .forEach(s -> problems.add("mục đề cương " + s.code() + ": mục cha «" + s.parent() + "» không có"));
         rules.stream().filter(r -> r.severity() == null)
-                .forEach(r -> problems.add("rule " + r.id() + ": severity is required"));
+                .forEach(r -> problems.add("quy tắc " + r.id() + ": cần có severity (ERROR hoặc WARNING)"));
         rules.forEach(r -> problems.addAll(RuleExpressions.problems(r, indicatorCodes)));
         if (documents == null) {
-            problems.add("documents: the texts of the plan and the reports are required");
+            problems.add("documents: cần có nội dung văn bản của kế hoạch và các báo cáo");
         } else {
             problems.addAll(documents.problems());
         }
         allTexts().filter(t -> !Normalizer.isNormalized(t, Normalizer.Form.NFC))
-                .forEach(t -> problems.add("text not in Unicode NFC: " + t));
+                .forEach(t -> problems.add("chữ không ở dạng Unicode dựng sẵn (NFC), hãy gõ lại bằng bộ gõ Unicode dựng sẵn: «" + t + "»"));
         return problems;
     }
 
@@ -99,9 +118,9 @@ public record TemplateDefinition(
         for (T item : items) {
             String k = key.apply(item);
             if (k == null || k.isBlank()) {
-                problems.add(what + " without a code");
+                problems.add(what + " thiếu mã");
             } else if (!seen.add(k)) {
-                problems.add(what + " " + k + " appears twice");
+                problems.add(what + " " + k + " xuất hiện hai lần");
             }
         }
         return seen;

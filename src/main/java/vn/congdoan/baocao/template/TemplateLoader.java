@@ -2,11 +2,6 @@ package vn.congdoan.baocao.template;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -35,13 +30,11 @@ class TemplateLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(TemplateLoader.class);
 
     private final ResourcePatternResolver resources;
-    private final CampaignTemplateRepository repository;
-    private final Clock clock;
+    private final TemplateStore store;
 
-    TemplateLoader(ResourcePatternResolver resources, CampaignTemplateRepository repository, Clock clock) {
+    TemplateLoader(ResourcePatternResolver resources, TemplateStore store) {
         this.resources = resources;
-        this.repository = repository;
-        this.clock = clock;
+        this.store = store;
     }
 
     @Override
@@ -52,36 +45,25 @@ class TemplateLoader implements ApplicationRunner {
         }
     }
 
-    void load(Resource resource) {
-        TemplateDefinition definition = YamlResources.read(resource, TemplateDefinition.class);
+    void load(Resource resource) throws IOException {
+        byte[] content;
+        try (InputStream in = resource.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        TemplateDefinition definition = YamlResources.read(content, TemplateDefinition.class);
         List<String> problems = definition.problems();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Campaign template " + resource.getFilename() + " is inconsistent: " + problems);
         }
-        String checksum = sha256(resource);
-        repository.findByCodeAndVersion(definition.code(), definition.version()).ifPresentOrElse(
-                loaded -> {
-                    if (!loaded.checksum().equals(checksum)) {
-                        throw new IllegalStateException("Campaign template " + definition.code() + " version "
-                                + definition.version() + " in " + resource.getFilename()
-                                + " differs from the one loaded before (" + loaded.source()
-                                + "); give the changed file a new version");
-                    }
-                },
-                () -> {
-                    repository.save(new CampaignTemplate(definition, resource.getFilename(), checksum, clock.instant()));
-                    log.info("Loaded campaign template {} version {} from {}", definition.code(), definition.version(),
-                            resource.getFilename());
-                });
-    }
-
-    private static String sha256(Resource resource) {
-        try (InputStream in = resource.getInputStream()) {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        try {
+            if (store.store(definition, content, resource.getFilename()).isEmpty()) {
+                log.info("Loaded campaign template {} version {} from {}", definition.code(), definition.version(),
+                        resource.getFilename());
+            }
+        } catch (TemplateStore.ChangedVersion e) {
+            throw new IllegalStateException("Campaign template " + definition.code() + " version " + definition.version()
+                    + " in " + resource.getFilename() + " differs from the one loaded before (" + e.storedFrom()
+                    + "); give the changed file a new version", e);
         }
     }
 }

@@ -59,6 +59,10 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
             new Row("GET /api/units.csv", EVERYONE, null),
             new Row("POST /api/units/import", ADMINISTRATORS, new byte[0]),
             new Row("POST /api/people/import", ADMINISTRATORS, new byte[0]),
+            new Row("GET /api/templates", EVERYONE, null),
+            new Row("POST /api/templates", ADMINISTRATORS, new byte[0]),
+            new Row("GET /api/templates/{code}/{version}/plan.docx", EVERYONE, null),
+            new Row("GET /api/templates/{code}/{version}/table.xlsx", EVERYONE, null),
             new Row("POST /api/people/{user}/password-link", ADMINISTRATORS, null),
             new Row("GET /api/indicators", EVERYONE, null),
             new Row("GET /api/outline", EVERYONE, null),
@@ -119,7 +123,7 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
         for (Row row : ROWS) {
             String path = row.path().replace("{cycle}", String.valueOf(cycle)).replace("{unit}", UNIT)
                     .replace("{code}", UNIT)
-                    .replace("{user}", "khong-co-ai");
+                    .replace("{user}", "khong-co-ai").replace("{version}", "1");
             expect(wrong, row, path, null, HttpStatus.UNAUTHORIZED);
             for (String user : USERS) {
                 expect(wrong, row, path, user, row.allowed().contains(user) ? null : HttpStatus.FORBIDDEN);

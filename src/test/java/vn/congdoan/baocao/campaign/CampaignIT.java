@@ -267,7 +267,8 @@ class CampaignIT {
         String campaign = body(api.get(base, "cspl", "demo")).path("processInstanceId").asText();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().count()).isZero();
-        assertThat(management.createJobQuery().count()).isZero();
+        // what is left is the engine's nightly history cleanup, which belongs to no process
+        assertThat(management.createJobQuery().list()).allMatch(job -> job.getProcessInstanceId() == null);
         assertThat(runtime.createIncidentQuery().count()).isZero();
 
         // nothing was sent twice; everything stays queryable

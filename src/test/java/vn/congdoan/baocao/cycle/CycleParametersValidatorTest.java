@@ -107,7 +107,7 @@ class CycleParametersValidatorTest {
     void everyTextAndListPastItsBoundIsRefusedByField() {
         List<CycleParameters.PeriodParameter> periods = List.of(new CycleParameters.PeriodParameter("2016", "N".repeat(201)));
         List<String> offsets = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "P" + i + "D").toList();
-        CycleParameters p = new CycleParameters("nq02-2016-2020", "9".repeat(101), "2020-06-11", "P".repeat(201),
+        CycleParameters p = new CycleParameters("nq02-2016-2020", null, "9".repeat(101), "2020-06-11", "P".repeat(201),
                 "S".repeat(501), "I".repeat(501), "T".repeat(2001), "L".repeat(4001), "R".repeat(4001), periods,
                 List.of("hoalu"), new CycleParameters.Deadlines("2020-08-15" + " ".repeat(60) + "x", "2020-08-20",
                 "2020-09-10", "2020-09-15"), "BEFORE_DAY", "2020-08-27", "Asia/Ho_Chi_Minh",
@@ -129,7 +129,7 @@ class CycleParametersValidatorTest {
 
     private static CycleParameters seed(CycleParameters.Reminders reminders, String zone, String cutOff,
                                         String address, List<String> unitCodes, String unitReview) {
-        return new CycleParameters("nq02-2016-2020", "23/KH-LĐLĐ", "2020-06-11", "Ninh Bình", "TỔNG LĐLĐ VIỆT NAM",
+        return new CycleParameters("nq02-2016-2020", null, "23/KH-LĐLĐ", "2020-06-11", "Ninh Bình", "TỔNG LĐLĐ VIỆT NAM",
                 "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH", "Sơ kết", null, null,
                 List.of(new CycleParameters.PeriodParameter("2016", "Năm 2016"),
                         new CycleParameters.PeriodParameter("2020H1", "Tính đến 30/6/2020")),

@@ -111,19 +111,19 @@ class TemplateDefinitionTest {
                         List.of(new DocumentTexts.Block("I.", "và")), null, null), null,
                         new DocumentTexts.ReportTexts("BÁO CÁO", "Số:", null, null, null, null)));
         assertThat(broken.problems()).containsExactlyInAnyOrder(
-                "indicator X1 appears twice",
-                "indicator X1: unknown group 9",
-                "indicator X1: copies unknown indicator X9",
-                "outline section S1: unknown parent S0",
-                "rule V01: severity is required",
-                "rule V01: «X1 <= Y2» reads unknown Y2",
-                "rule V01: message «{X1} {Z3}» shows unknown Z3",
-                "rule V02: «value <= X1» reads unknown X1",
-                "rule V02: check cannot be read: Expression [{row} ({] @7: No ending suffix '}' for expression starting at character 7: {",
-                "rule V03: no checks",
-                "documents.unitReport: title, number and signature are required",
-                "documents.plan.body: a block is a heading or a text: Block[heading=I., text=và]",
-                "documents: unknown name {nextYear} in «Xong {unitReview} và {nextYear}»",
-                "text not in Unicode NFC: " + decomposed);
+                "chỉ tiêu X1 xuất hiện hai lần",
+                "chỉ tiêu X1: nhóm «9» không có",
+                "chỉ tiêu X1: chép từ chỉ tiêu «X9» không có",
+                "mục đề cương S1: mục cha «S0» không có",
+                "quy tắc V01: cần có severity (ERROR hoặc WARNING)",
+                "quy tắc V01: biểu thức «X1 <= Y2» dùng tên chưa biết «Y2»",
+                "quy tắc V01: thông báo «{X1} {Z3}» dùng tên chưa biết «Z3»",
+                "quy tắc V02: biểu thức «value <= X1» dùng tên chưa biết «X1»",
+                "quy tắc V02: không đọc được phép kiểm tra: Expression [{row} ({] @7: No ending suffix '}' for expression starting at character 7: {",
+                "quy tắc V03: chưa có phép kiểm tra nào (checks)",
+                "documents.unitReport: cần có title, number và signature (tên, số hiệu, người ký báo cáo của đơn vị)",
+                "documents.plan.body: mỗi khối là một tiêu đề (heading) hoặc một đoạn (text), không phải cả hai hay không có gì: Block[heading=I., text=và]",
+                "documents: tên chưa biết {nextYear} trong «Xong {unitReview} và {nextYear}»",
+                "chữ không ở dạng Unicode dựng sẵn (NFC), hãy gõ lại bằng bộ gõ Unicode dựng sẵn: «" + decomposed + "»");
     }
 }

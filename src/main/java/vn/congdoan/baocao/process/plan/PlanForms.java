@@ -21,6 +21,7 @@ import vn.congdoan.baocao.process.forms.FormComponent;
 import vn.congdoan.baocao.process.forms.FormSchema;
 import vn.congdoan.baocao.system.StartupOrder;
 import vn.congdoan.baocao.template.TemplateCatalog;
+import vn.congdoan.baocao.template.TemplatesChanged;
 import vn.congdoan.baocao.unit.UnitDirectory;
 import vn.congdoan.baocao.unit.UnitsChanged;
 
@@ -50,15 +51,29 @@ public class PlanForms implements ApplicationRunner {
         this.identity = identity;
     }
 
+    /** Templates and units loaded at start-up wait for {@link #run}: the default template may not be there yet. */
+    private volatile boolean started;
+
     @Override
     public void run(ApplicationArguments args) {
         deployStartForm();
+        started = true;
     }
 
     /** Units were added or changed: the start form lists them as they now are, in the same transaction. */
     @EventListener
     void on(UnitsChanged changed) {
-        deployStartForm();
+        if (started) {
+            deployStartForm();
+        }
+    }
+
+    /** A template or version was loaded: the start form offers it, in the same transaction. */
+    @EventListener
+    void on(TemplatesChanged changed) {
+        if (started) {
+            deployStartForm();
+        }
     }
 
     /** The start form with the default template's values; to be called again when units or templates change. */

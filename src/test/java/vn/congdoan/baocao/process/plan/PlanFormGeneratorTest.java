@@ -118,7 +118,7 @@ class PlanFormGeneratorTest {
     }
 
     private static vn.congdoan.baocao.cycle.CycleParameters withoutUnits(vn.congdoan.baocao.cycle.CycleParameters v) {
-        return new vn.congdoan.baocao.cycle.CycleParameters(v.template(), v.planNumber(), v.planDate(), v.place(),
+        return new vn.congdoan.baocao.cycle.CycleParameters(v.template(), v.templateVersion(), v.planNumber(), v.planDate(), v.place(),
                 v.superior(), v.issuer(), v.title(), v.legalBasis(), v.resolution(), v.periods(), null, v.deadlines(),
                 v.deadlineMeans(), v.cutOff(), v.timeZone(), v.reminders(), v.signer(), v.recipients(),
                 v.reportRecipients(), v.nationalAddress());

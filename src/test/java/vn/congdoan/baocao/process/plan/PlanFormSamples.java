@@ -18,7 +18,7 @@ public final class PlanFormSamples {
             unit("cdn-yte", "Công đoàn ngành Y tế tỉnh Ninh Bình", "SECTOR", "ldld-ninhbinh", null),
             unit("cd-xa-gia-hung", "Công đoàn xã Gia Hưng", "COMMUNE", "ldld-ninhbinh", null));
 
-    static final CycleParameters VALUES = new CycleParameters("nq02-2016-2020", "23/KH-LĐLĐ", "2020-06-11",
+    static final CycleParameters VALUES = new CycleParameters("nq02-2016-2020", null, "23/KH-LĐLĐ", "2020-06-11",
             "Ninh Bình", "TỔNG LĐLĐ VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH", "Sơ kết 05 năm",
             "Thực hiện Kế hoạch số 44/KH-TLĐ", "Nghị quyết số 02/NQ-ĐCT",
             List.of(new CycleParameters.PeriodParameter("2019", "Năm 2019"),
