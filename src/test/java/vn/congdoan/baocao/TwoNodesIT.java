@@ -128,18 +128,22 @@ class TwoNodesIT {
 
         JsonNode read = JSON.readTree(ok(call(b, "GET", base, "cspl1", null)).getBody());
         assertThat(read.path("unitReports").findValuesAsText("status")).hasSize(UNITS.size()).containsOnly("ACCEPTED");
-        awaitRows("the jobs to be done", "select count(*) from act_ru_job where exception_msg_ is null and duedate_ is null", 0);
+        // a job one node lost to the other (optimistic locking) is retried: wait until every due job is done
+        awaitRows("the jobs to be done", "select count(*) from act_ru_job where handler_type_ <> 'history-cleanup'"
+                + " and (duedate_ is null or duedate_ <= now())", 0);
         assertThat(rows("select count(*) from act_hi_taskinst where task_def_key_ = '" + ProcessIds.TASK_FILL_REPORT
                 + "' and end_time_ is not null")).as("each unit's report task completed once").isEqualTo(UNITS.size());
         assertThat(rows("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_"
                 + " having count(*) > 1) twice")).as("jobs that ran twice").isZero();
-        assertThat(rows("select count(*) from act_ru_job where exception_msg_ is not null")).as("failed jobs").isZero();
-        assertThat(rows("select count(*) from notification where cycle_id = " + cycle + " and kind = 'ASSIGNED'"))
+        assertThat(rows("select count(*) from act_ru_incident")).as("jobs that failed for good").isZero();
+        assertThat(rows("select count(*) from notification where cycle_id = " + cycle
+                + " and kind = 'ASSIGNED' and subject = 'UNIT_REPORT'"))
                 .as("one assignment notice per unit").isEqualTo(UNITS.size());
         assertThat(rows("select count(*) from (select recipient from notification where cycle_id = " + cycle
                 + " group by cycle_id, subject, subject_key, kind, recipient, deadline, slot having count(*) > 1) twice"))
                 .as("notifications made twice").isZero();
-        System.out.println("Jobs run by node: " + text("select string_agg(hostname_ || ' ' || n, ', ') from (select"
+        System.out.println("Jobs lost to the other node and retried: " + rows("select count(*) from act_hi_job_log"
+                + " where job_state_ = 1") + "; jobs run by node: " + text("select string_agg(hostname_ || ' ' || n, ', ') from (select"
                 + " hostname_, count(*) as n from act_hi_job_log where job_state_ = 2 group by hostname_) h"));
     }
 

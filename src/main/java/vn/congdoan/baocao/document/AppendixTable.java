@@ -23,6 +23,11 @@ final class AppendixTable {
     private static final int LABEL_WIDTH = 5200;
     private static final int UNIT_WIDTH = 1000;
     private static final int TOTAL_WIDTH = 1300;
+    /** Past this many periods the table is set in 10 pt, and the label column gives up width down to its least. */
+    private static final int PERIODS_AT_FULL_SIZE = 5;
+    /** A period's header («Quý III/2024») on one line per word in 12 pt bold, with the cell's margins. */
+    private static final int MIN_PERIOD_WIDTH = 1150;
+    private static final int MIN_LABEL_WIDTH = 2800;
 
     private AppendixTable() {
     }
@@ -46,48 +51,52 @@ final class AppendixTable {
         List<Period> periods = form.periods();
         int[] widths = new int[periods.size() + 4];
         widths[0] = NUMBER_WIDTH;
-        widths[1] = LABEL_WIDTH;
+        int fixed = NUMBER_WIDTH + UNIT_WIDTH + TOTAL_WIDTH;
+        int labelWidth = Math.max(MIN_LABEL_WIDTH, Math.min(LABEL_WIDTH,
+                OfficialDocument.LANDSCAPE_TEXT_WIDTH - fixed - periods.size() * MIN_PERIOD_WIDTH));
+        int size = periods.size() > PERIODS_AT_FULL_SIZE ? 10 : 12;
+        widths[1] = labelWidth;
         widths[2] = UNIT_WIDTH;
-        int periodWidth = (OfficialDocument.LANDSCAPE_TEXT_WIDTH - NUMBER_WIDTH - LABEL_WIDTH - UNIT_WIDTH - TOTAL_WIDTH)
-                / periods.size();
+        int periodWidth = (OfficialDocument.LANDSCAPE_TEXT_WIDTH - fixed - labelWidth) / periods.size();
         for (int p = 0; p < periods.size(); p++) {
             widths[3 + p] = periodWidth;
         }
         widths[3 + periods.size()] = TOTAL_WIDTH;
         XWPFTable table = document.table(rows.size() + 1, widths);
-        cell(table, 0, 0, "TT", true, ParagraphAlignment.CENTER);
-        cell(table, 0, 1, "Nội dung chỉ tiêu", true, ParagraphAlignment.CENTER);
-        cell(table, 0, 2, "Đơn vị tính", true, ParagraphAlignment.CENTER);
+        cell(table, size, 0, 0, "TT", true, ParagraphAlignment.CENTER);
+        cell(table, size, 0, 1, "Nội dung chỉ tiêu", true, ParagraphAlignment.CENTER);
+        cell(table, size, 0, 2, "Đơn vị tính", true, ParagraphAlignment.CENTER);
         for (int p = 0; p < periods.size(); p++) {
-            cell(table, 0, 3 + p, periods.get(p).label(), true, ParagraphAlignment.CENTER);
+            cell(table, size, 0, 3 + p, periods.get(p).label(), true, ParagraphAlignment.CENTER);
         }
-        cell(table, 0, 3 + periods.size(), "Tổng số", true, ParagraphAlignment.CENTER);
+        cell(table, size, 0, 3 + periods.size(), "Tổng số", true, ParagraphAlignment.CENTER);
         for (int r = 0; r < rows.size(); r++) {
             TableRow row = rows.get(r);
             int line = r + 1;
             if (row.isGroup()) {
-                cell(table, line, 0, row.group().number(), true, ParagraphAlignment.CENTER);
-                cell(table, line, 1, row.group().title(), true, ParagraphAlignment.LEFT);
-                cell(table, line, 2, row.group().unit() == null ? "" : row.group().unit(), true, ParagraphAlignment.CENTER);
+                cell(table, size, line, 0, row.group().number(), true, ParagraphAlignment.CENTER);
+                cell(table, size, line, 1, row.group().title(), true, ParagraphAlignment.LEFT);
+                cell(table, size, line, 2, row.group().unit() == null ? "" : row.group().unit(), true, ParagraphAlignment.CENTER);
                 continue;
             }
-            cell(table, line, 1, row.indicator().label(), false, ParagraphAlignment.LEFT);
-            cell(table, line, 2, row.indicator().unit(), false, ParagraphAlignment.CENTER);
+            cell(table, size, line, 1, row.indicator().label(), false, ParagraphAlignment.LEFT);
+            cell(table, size, line, 2, row.indicator().unit(), false, ParagraphAlignment.CENTER);
             Map<String, Long> cells = values.getOrDefault(row.indicator().code(), Map.of());
             for (int p = 0; p < periods.size(); p++) {
-                cell(table, line, 3 + p, DocumentNumbers.format(cells.get(periods.get(p).code())), false,
+                cell(table, size, line, 3 + p, DocumentNumbers.format(cells.get(periods.get(p).code())), false,
                         ParagraphAlignment.RIGHT);
             }
-            cell(table, line, 3 + periods.size(), DocumentNumbers.format(totals.get(row.indicator().code())), true,
+            cell(table, size, line, 3 + periods.size(), DocumentNumbers.format(totals.get(row.indicator().code())), true,
                     ParagraphAlignment.RIGHT);
         }
     }
 
-    private static void cell(XWPFTable table, int row, int column, String text, boolean bold, ParagraphAlignment alignment) {
+    private static void cell(XWPFTable table, int size, int row, int column, String text, boolean bold,
+                             ParagraphAlignment alignment) {
         XWPFTableCell cell = table.getRow(row).getCell(column);
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         paragraph.setAlignment(alignment);
         paragraph.setSpacingAfter(0);
-        OfficialDocument.run(paragraph, text, 12, bold, false);
+        OfficialDocument.run(paragraph, text, size, bold, false);
     }
 }

@@ -34,14 +34,7 @@ class Unit {
 
     Unit(UnitDetails details) {
         this.code = details.code();
-        this.name = details.name();
-        this.kind = details.kind();
-        this.parentCode = details.parent();
-        this.groupId = details.groupId();
-        this.email = details.email();
-        this.validFrom = details.validFrom();
-        this.validTo = details.validTo();
-        this.successorCode = details.successor();
+        apply(details);
     }
 
     /** Takes what an administrator changed; the code, the key of everything that refers to the unit, stays. */
