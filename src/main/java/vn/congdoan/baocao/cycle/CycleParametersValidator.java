@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.baocao.system.NotFoundException;
+import vn.congdoan.baocao.system.EmailAddresses;
 import vn.congdoan.baocao.system.StoredText;
 import vn.congdoan.baocao.template.TemplateCatalog;
 import vn.congdoan.baocao.template.TemplateDefinition;
@@ -47,7 +48,6 @@ class CycleParametersValidator {
     static final int MAX_ADDRESS = 320;
 
     private static final Pattern PERIOD_CODE = Pattern.compile("[A-Za-z0-9_]{1,20}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final TemplateCatalog templates;
     private final UnitDirectory units;
@@ -134,7 +134,7 @@ class CycleParametersValidator {
         String overdueEvery = duration(check, "reminders.overdueEvery", r.overdueEvery(), "nhắc lại khi quá hạn");
 
         String address = p.nationalAddress();
-        if (address != null && !address.isBlank() && !EMAIL.matcher(address.trim()).matches()) {
+        if (address != null && !address.isBlank() && !EmailAddresses.isValid(address.trim())) {
             check.add("nationalAddress", "Địa chỉ thư của Tổng Liên đoàn «" + StoredText.quote(address)
                     + "» không phải địa chỉ e-mail.");
         } else {

@@ -19,6 +19,7 @@ import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.AppProperties;
 import vn.congdoan.baocao.system.Days;
+import vn.congdoan.baocao.system.EmailAddresses;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.ProblemsRefused;
 import vn.congdoan.baocao.system.StoredText;
@@ -47,7 +48,6 @@ public class PeopleImport {
             ProvinceGroups.SUPERVISOR, "Giám sát tiến độ",
             ProvinceGroups.ADMINISTRATORS, "Quản trị danh mục");
     private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SEPARATOR = Pattern.compile("[;,]");
     private static final int MAX_NAME = 255;
     private static final String UNCHANGED = "Chưa thêm hay sửa tài khoản nào.";
@@ -92,7 +92,7 @@ public class PeopleImport {
                 StoredText.problem(name, MAX_NAME).ifPresent(p -> found.add("họ và tên " + p.description()));
             }
             String email = line.text(2);
-            if (email != null && (StoredText.length(email) > 320 || !EMAIL.matcher(email).matches())) {
+            if (email != null && (StoredText.length(email) > 320 || !EmailAddresses.isValid(email))) {
                 found.add("địa chỉ thư điện tử «" + StoredText.quote(email) + "» không hợp lệ");
             }
             List<String> groups = groups(line.text(3), today, found);
@@ -174,7 +174,7 @@ public class PeopleImport {
     }
 
     static void requireKeeper(AuthenticatedUser user) {
-        if (ProvinceGroups.MASTER_DATA_KEEPERS.stream().noneMatch(user::isMemberOf)) {
+        if (!user.isMemberOfAny(ProvinceGroups.MASTER_DATA_KEEPERS)) {
             throw new ForbiddenException("Chỉ quản trị viên (nhóm «" + ProvinceGroups.ADMINISTRATORS
                     + "») được thêm và sửa tài khoản người dùng.");
         }

@@ -37,7 +37,7 @@ public class TemplateUploads {
     }
 
     public UploadedTemplate upload(byte[] yaml, AuthenticatedUser user) {
-        if (ProvinceGroups.MASTER_DATA_KEEPERS.stream().noneMatch(user::isMemberOf)) {
+        if (!user.isMemberOfAny(ProvinceGroups.MASTER_DATA_KEEPERS)) {
             throw new ForbiddenException("Chỉ quản trị viên (nhóm «" + ProvinceGroups.ADMINISTRATORS
                     + "») được nạp mẫu chiến dịch.");
         }

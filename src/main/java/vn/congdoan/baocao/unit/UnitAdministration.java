@@ -3,8 +3,10 @@ package vn.congdoan.baocao.unit;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,10 +119,12 @@ public class UnitAdministration {
         List<String> unreadable = new ArrayList<>();
         Set<String> unreadableRows = new HashSet<>();
         List<UnitChangeSet.Proposal> proposals = new ArrayList<>();
+        Map<String, String> groups = new HashMap<>();
+        repository.findAllByOrderByCode().stream().map(Unit::details).forEach(u -> groups.put(u.code(), u.groupId()));
         for (UnitSheets.ReadRow row : rows) {
             UnitDetails unit = normalized(row.proposal().unit());
-            UnitDetails current = unit.code() == null ? null : repository.findById(unit.code()).map(Unit::details).orElse(null);
-            String group = current != null ? current.groupId() : unit.code();
+            // a unit of the file keeps the group it has; a new one is given its code
+            String group = unit.code() != null && groups.containsKey(unit.code()) ? groups.get(unit.code()) : unit.code();
             proposals.add(new UnitChangeSet.Proposal(row.proposal().where(), new UnitDetails(unit.code(), unit.name(),
                     unit.kind(), unit.parent(), group, unit.email(), unit.validFrom(), unit.validTo(), unit.successor())));
             if (!row.problems().isEmpty()) {
@@ -212,7 +216,7 @@ public class UnitAdministration {
     }
 
     private static void requireKeeper(AuthenticatedUser user) {
-        if (ProvinceGroups.MASTER_DATA_KEEPERS.stream().noneMatch(user::isMemberOf)) {
+        if (!user.isMemberOfAny(ProvinceGroups.MASTER_DATA_KEEPERS)) {
             throw new ForbiddenException("Chỉ quản trị viên (nhóm «" + ProvinceGroups.ADMINISTRATORS
                     + "») được thay đổi danh mục đơn vị.");
         }

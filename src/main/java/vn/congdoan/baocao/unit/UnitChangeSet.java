@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.Days;
+import vn.congdoan.baocao.system.EmailAddresses;
 import vn.congdoan.baocao.system.StoredText;
 
 /**
@@ -26,7 +27,6 @@ final class UnitChangeSet {
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z_]{0,39}");
     private static final Pattern GROUP = Pattern.compile("[a-zA-Z0-9._-]{1,64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** The engine's group name takes 255 characters, and the group is named as the unit. */
     private static final int MAX_NAME = 255;
     private static final int MAX_EMAIL = 320;
@@ -169,7 +169,7 @@ final class UnitChangeSet {
     }
 
     private static void checkEmail(UnitDetails unit, List<String> found) {
-        if (unit.email() != null && (StoredText.length(unit.email()) > MAX_EMAIL || !EMAIL.matcher(unit.email()).matches())) {
+        if (unit.email() != null && (StoredText.length(unit.email()) > MAX_EMAIL || !EmailAddresses.isValid(unit.email()))) {
             found.add("địa chỉ thư điện tử «" + StoredText.quote(unit.email()) + "» không hợp lệ");
         }
     }
