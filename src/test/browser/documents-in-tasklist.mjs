@@ -1,10 +1,10 @@
 // The documents from the task forms: the plan from the plan's draft and approval forms, a unit's report
-// from its review form, the provincial report from its draft form, and the package (report .docx,
-// appendix .xlsx) from the submission form, each downloaded by clicking its link as a user would, and
-// checked to be the file it names. A cycle of one sector union with dates to come runs to the
+// from its review form, the provincial report from its draft form, and the package (report as PDF/A and
+// .docx, appendix .xlsx, the whole as .zip) from the submission form, each downloaded by clicking its link
+// as a user would, and checked to be the file it names; once sent, the package holds the signed PDF. A cycle of one sector union with dates to come runs to the
 // submission through the API. Screenshots and the files in $SCREENSHOTS.
-import { launch, login, loginAs, api, openTask, taskId, until, BASE, SHOTS } from './browser.mjs';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { launch, login, loginAs, api, openTask, taskId, until, completeTask, screenshotAll, BASE, SHOTS } from './browser.mjs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 
@@ -27,16 +27,19 @@ function report(who) {
 const ok = (response, what) => assert.ok(response.status < 300, `${what}: ${response.status} ${JSON.stringify(response.body)}`);
 
 // Clicks the link of that text in the open form and answers the downloaded file's name and bytes.
-async function download(page, linkText, name) {
+async function download(page, linkText, name, magic = 'PK') {
   const link = page.getByRole('link', { name: linkText }).first();
   await link.waitFor({ timeout: 120000 });
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), link.click()]);
   const path = `${SHOTS}/${name}`;
   await file.saveAs(path);
   const bytes = readFileSync(path);
-  assert.equal(bytes.subarray(0, 2).toString(), 'PK', `${name} is an Office file`);
+  assert.equal(bytes.subarray(0, magic.length).toString(), magic, `${name} starts with ${magic}`);
   return { suggested: file.suggestedFilename(), bytes };
 }
+
+// The names of a downloaded .zip's files.
+const zipNames = (name) => execFileSync('unzip', ['-Z1', `${SHOTS}/${name}`]).toString().trim().split('\n');
 
 // The text of a downloaded .docx (the zip's timestamps differ from one download to the next).
 const documentXml = (name) => execFileSync('unzip', ['-p', `${SHOTS}/${name}`, 'word/document.xml']).toString();
@@ -105,12 +108,33 @@ try {
   const submission = await taskId('cspl', 'Gửi báo cáo về Tổng Liên đoàn', { processInstanceId: instance });
   await openTask(page, 'Gửi báo cáo về Tổng Liên đoàn', { id: submission, ready: page.getByText('Hồ sơ gửi đi') });
   await page.screenshot({ path: `${SHOTS}/04-submission.png`, fullPage: true });
-  const sentReport = await download(page, 'báo cáo của tỉnh (Word)', 'goi-bao-cao-tinh.docx');
+  await page.getByText('Bản PDF/A được ký bằng chứng thư thử nghiệm').waitFor();
+  const preview = await download(page, 'báo cáo của tỉnh (PDF/A, bản xem trước)', 'goi-bao-cao-tinh.pdf', '%PDF');
+  assert.ok(!preview.bytes.includes('/ByteRange'), 'the preview is not signed');
+  const sentReport = await download(page, 'bản Word', 'goi-bao-cao-tinh.docx');
   const appendix = await download(page, 'phụ lục số liệu (Excel)', 'goi-phu-luc.xlsx');
+  const wholePreview = await download(page, 'cả hồ sơ (.zip)', 'ho-so-xem-truoc.zip');
+  assert.equal(preview.suggested, `bao-cao-tinh-dot-${cycle}.pdf`);
   assert.equal(sentReport.suggested, `bao-cao-tinh-dot-${cycle}.docx`);
   assert.equal(appendix.suggested, `tong-hop-so-lieu-dot-${cycle}.xlsx`);
-  await until('the submission stage', async () =>
-    (await api('cspl', 'GET', `/api/cycles/${cycle}`)).body.stage === 'SUBMISSION', 10000).catch(() => {});
+  assert.equal(wholePreview.suggested, `ho-so-gui-tong-lien-doan-dot-${cycle}.zip`);
+  assert.deepEqual(zipNames('ho-so-xem-truoc.zip'), [`bao-cao-tinh-dot-${cycle}-xem-truoc.pdf`, `tong-hop-so-lieu-dot-${cycle}.xlsx`]);
+
+  // sent: the form's number and date are printed in, the report signed and kept as it went
+  await page.getByLabel('Số văn bản (ví dụ 95/BC-LĐLĐ)').fill('12/BC-LĐLĐ');
+  await page.getByLabel('Người gửi').fill('Nguyễn Thị Hoa');
+  await screenshotAll(page, `${SHOTS}/05-submission-filled.png`, { parts: false });
+  assert.equal(await completeTask(page), 204, 'the submission form completes');
+  await until('the package is kept', async () =>
+    (await api('cspl', 'GET', `/api/cycles/${cycle}/submission`)).status === 200, 60000);
+  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+  const sent = await page.request.get(`${BASE}/api/cycles/${cycle}/documents/package.zip`);
+  assert.equal(sent.status(), 200);
+  writeFileSync(`${SHOTS}/ho-so-da-gui.zip`, await sent.body());
+  assert.deepEqual(zipNames('ho-so-da-gui.zip'), [`bao-cao-tinh-dot-${cycle}.pdf`, `tong-hop-so-lieu-dot-${cycle}.xlsx`]);
+  const signed = execFileSync('unzip', ['-p', `${SHOTS}/ho-so-da-gui.zip`, `bao-cao-tinh-dot-${cycle}.pdf`]);
+  writeFileSync(`${SHOTS}/bao-cao-tinh-da-ky.pdf`, signed);
+  assert.ok(signed.includes('/ByteRange') && signed.includes('ETSI.CAdES.detached'), 'the report sent is signed (PAdES)');
   console.log(`cycle ${cycle}: plan, provincial report and package downloaded from the forms; files and screenshots in ${SHOTS}`);
 } catch (e) {
   for (const [i, p] of browser.pages().entries()) await p.screenshot({ path: `${SHOTS}/failure-${i}.png`, fullPage: true });

@@ -36,6 +36,7 @@ import vn.congdoan.baocao.report.ReportRejectedException;
 import vn.congdoan.baocao.report.TextsNotStoredException;
 import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.system.BadRequestException;
+import vn.congdoan.baocao.pdf.PdfOffException;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.ErrorBody;
 import vn.congdoan.baocao.system.ForbiddenException;
@@ -91,6 +92,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ErrorBody> forbidden(ForbiddenException e) {
         return body(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(PdfOffException.class)
+    ResponseEntity<ErrorBody> pdfOff(PdfOffException e) {
+        return body(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

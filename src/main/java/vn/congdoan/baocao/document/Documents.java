@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.baocao.cycle.CycleService;
 import vn.congdoan.baocao.cycle.CycleView;
+import vn.congdoan.baocao.pdf.PdfOutput;
+import vn.congdoan.baocao.pdf.SignerBlock;
 import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.province.Submissions;
 import vn.congdoan.baocao.report.ReportForm;
@@ -26,6 +28,9 @@ public class Documents {
     public static final String PLAN = "/api/cycles/{cycle}/documents/plan.docx";
     public static final String UNIT_REPORT = "/api/cycles/{cycle}/reports/{unit}/report.docx";
     public static final String PROVINCE_REPORT = "/api/cycles/{cycle}/documents/province-report.docx";
+    public static final String PLAN_PDF = "/api/cycles/{cycle}/documents/plan.pdf";
+    public static final String UNIT_REPORT_PDF = "/api/cycles/{cycle}/reports/{unit}/report.pdf";
+    public static final String PROVINCE_REPORT_PDF = "/api/cycles/{cycle}/documents/province-report.pdf";
 
     private static final String REPORT_RECIPIENTS = "reportRecipients";
 
@@ -34,19 +39,35 @@ public class Documents {
     private final ProvinceReports provinceReports;
     private final Submissions submissions;
     private final TemplateCatalog templates;
+    private final PdfOutput pdf;
 
     Documents(ReportService reports, CycleService cycles, ProvinceReports provinceReports, Submissions submissions,
-              TemplateCatalog templates) {
+              TemplateCatalog templates, PdfOutput pdf) {
         this.reports = reports;
         this.cycles = cycles;
         this.provinceReports = provinceReports;
         this.submissions = submissions;
         this.templates = templates;
+        this.pdf = pdf;
     }
 
     /** The provincial report's file name, as downloaded and as mailed. */
     public static String provinceReportFile(long cycle) {
         return "bao-cao-tinh-dot-" + cycle + ".docx";
+    }
+
+    /** The provincial report's PDF file name, as downloaded and as mailed. */
+    public static String provinceReportPdfFile(long cycle) {
+        return "bao-cao-tinh-dot-" + cycle + ".pdf";
+    }
+
+    /** Who signs the province's documents, as their closing prints it. */
+    public static SignerBlock signerBlock(CycleView cycle) {
+        return new SignerBlock(cycle.signer().authority(), cycle.signer().title(), cycle.signer().name());
+    }
+
+    public static String provinceReportPdfLink(long cycle) {
+        return PROVINCE_REPORT_PDF.replace("{cycle}", String.valueOf(cycle));
     }
 
     public static String planLink(long cycle) {
@@ -94,6 +115,21 @@ public class Documents {
                     + " chưa được ban hành: đơn vị xem được kế hoạch khi Thường trực đã duyệt.");
         }
         return PlanDocument.write(cycle, reports.form(cycleId), texts(cycle).plan());
+    }
+
+    /** The plan as PDF/A, signed by the organisation once it is issued (a draft is never signed). */
+    public byte[] planPdf(long cycleId, AuthenticatedUser user) {
+        byte[] docx = plan(cycleId, user);
+        CycleView cycle = cycles.get(cycleId);
+        return cycle.planIssuedOn() == null ? pdf.pdfA(docx) : pdf.signedPdfA(docx, signerBlock(cycle));
+    }
+
+    /**
+     * A unit's report as PDF/A, unsigned: the unit is an organisation of its own and signs with its own
+     * certificate; the application holds the province's only.
+     */
+    public byte[] unitReportPdf(long cycleId, String unitCode, AuthenticatedUser user) {
+        return pdf.pdfA(unitReport(cycleId, unitCode, user));
     }
 
     /** The plan a template version makes from its defaults, before any cycle uses it; for everyone who logs in. */

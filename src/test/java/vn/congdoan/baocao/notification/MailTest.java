@@ -16,14 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.europa.esig.dss.enumerations.Indication;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,8 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.congdoan.baocao.support.ApiClient;
 import vn.congdoan.baocao.support.CycleRequests;
 import vn.congdoan.baocao.support.H2TestDatabase;
+import vn.congdoan.baocao.support.IssuedCycles;
 import vn.congdoan.baocao.support.Jobs;
 import vn.congdoan.baocao.support.ReportBodies;
+import vn.congdoan.baocao.support.SignedPdfs;
 import vn.congdoan.baocao.support.TestClock;
 import vn.congdoan.baocao.support.TestClockConfiguration;
 
@@ -105,21 +109,25 @@ class MailTest {
         ReportBodies.TEXT_SECTIONS.forEach(s -> sections.put(s, "Tỉnh: " + s));
         api.post(base + "/province-report/submit", "cspl", Map.of("sections", sections));
         api.post(base + "/province-report/review", "thuongtruc", Map.of("decision", "ACCEPT"));
-        api.post(base + "/submission", "cspl", Map.of("documentNumber", "95/BC-LĐLĐ", "date", "2020-09-14",
-                "sender", "Nguyễn Văn A", "recipientAddress", "tld@example.org"));
-        Jobs.runAll(management);
+        IssuedCycles.submit(api, management, cycle);
 
         MimeMessage sent = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals("tld@example.org"))
                 .findFirst().orElseThrow();
         assertThat(sent.getSubject()).contains("95/BC-LĐLĐ");
         assertThat(GreenMailUtil.getBody(sent)).contains("Nguy");
-        // the package: the report with the recorded number and date, and its appendix workbook
+        // the package: the report with the recorded number and date, signed, and its appendix workbook
         Map<String, byte[]> attached = attachments(sent);
-        assertThat(attached).containsOnlyKeys("bao-cao-tinh-dot-" + cycle + ".docx", "tong-hop-so-lieu-dot-" + cycle + ".xlsx");
-        try (XWPFDocument report = new XWPFDocument(new ByteArrayInputStream(attached.get("bao-cao-tinh-dot-" + cycle + ".docx")))) {
-            assertThat(report.getTables().get(0).getRow(0).getCell(0).getText()).contains("Số: 95/BC-LĐLĐ");
-            assertThat(report.getParagraphs()).extracting(XWPFParagraph::getText).contains("Tỉnh: P1.I.1");
+        assertThat(attached).containsOnlyKeys("bao-cao-tinh-dot-" + cycle + ".pdf", "tong-hop-so-lieu-dot-" + cycle + ".xlsx");
+        byte[] report = attached.get("bao-cao-tinh-dot-" + cycle + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(report)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Số: 95/BC-LĐLĐ", "Tỉnh: P1.I.1");
         }
+        SignedPdfs.Validation signature = SignedPdfs.validate(report,
+                SignedPdfs.certificate(SignedPdfs.TEST_KEYSTORE, "demo-seal"));
+        assertThat(signature.intact()).isTrue();
+        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(api.getBytes(base + "/documents/province-report.pdf", "cspl").getBody())
+                .as("the report mailed is the one kept").isEqualTo(report);
         try (XSSFWorkbook appendix = new XSSFWorkbook(new ByteArrayInputStream(attached.get("tong-hop-so-lieu-dot-" + cycle + ".xlsx")))) {
             assertThat(appendix.getSheetName(0)).isEqualTo("Tổng hợp toàn tỉnh");
         }

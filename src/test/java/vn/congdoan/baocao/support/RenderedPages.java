@@ -27,7 +27,7 @@ public final class RenderedPages {
 
     public static final Path DIRECTORY = Path.of("target/rendered");
     private static final String INSTALL = "apt-get install -y --no-install-recommends libreoffice-writer-nogui "
-            + "libreoffice-calc-nogui fonts-liberation poppler-utils (.ci/run installs them when missing)";
+            + "libreoffice-calc-nogui fonts-liberation2 poppler-utils (.ci/run installs them when missing)";
     private static final long TIMEOUT_SECONDS = 180;
 
     private RenderedPages() {
