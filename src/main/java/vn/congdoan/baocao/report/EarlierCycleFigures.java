@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,7 +90,8 @@ public class EarlierCycleFigures {
         }
         Period last = earlier.periods().get(earlier.periods().size() - 1);
         return new EarlierFigures(earlier.id(), earlier.title(), earlier.planNumber(), earlier.planDate(), last,
-                earlier.periods(), sources, values, caption(earlier, sources));
+                earlier.periods(), sources, values, caption(earlier.id(), earlier.title(), earlier.planNumber(),
+                earlier.planDate(), sources));
     }
 
     /** The sum over the counted units; null when there is none or one of them has no figure there. */
@@ -114,9 +116,10 @@ public class EarlierCycleFigures {
     }
 
     /** Where the figures come from: whose they are, summed or not, and which units are left out and why. */
-    static String caption(CycleView earlier, List<EarlierFigures.EarlierUnit> sources) {
-        String where = "đợt báo cáo số " + earlier.id() + " «" + earlier.title() + "» (Kế hoạch số "
-                + earlier.planNumber() + " ngày " + DeadlineCalculator.DAY.format(earlier.planDate()) + ")";
+    static String caption(long cycle, String title, String planNumber, LocalDate planDate,
+                          List<EarlierFigures.EarlierUnit> sources) {
+        String where = "đợt báo cáo số " + cycle + " «" + title + "» (Kế hoạch số " + planNumber + " ngày "
+                + DeadlineCalculator.DAY.format(planDate) + ")";
         List<EarlierFigures.EarlierUnit> counted = sources.stream().filter(EarlierFigures.EarlierUnit::counted).toList();
         List<EarlierFigures.EarlierUnit> left = sources.stream().filter(u -> !u.counted()).toList();
         String leftOut = left.stream().map(u -> "«" + u.name() + "» (" + reason(u.status()) + ")")

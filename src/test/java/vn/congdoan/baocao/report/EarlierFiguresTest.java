@@ -49,7 +49,8 @@ import vn.congdoan.baocao.support.ReportBodies;
  * Two cycles of the built-in template, 2016-2020 and 2021-2025: a unit of both sees its accepted 2020 figures
  * beside the new ones, in its form, its Excel table, the reviewer's form and the API, and V12 compares its
  * first year with them; a unit formed from three sees their sum, said as such; one formed from two whose one
- * report was not accepted sees the other's, said to be short; a new unit sees nothing of the kind.
+ * report was not accepted sees the other's, said to be short; one that succeeded a unit that succeeded the one
+ * that took part sees that one's; a new unit sees nothing of the kind.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,6 +67,10 @@ class EarlierFiguresTest extends EmbeddedAppTest {
     private static final List<String> TWO = List.of("kcn-e" + SUFFIX, "kcn-f" + SUFFIX);
     private static final String SHORT = "kcn-ef" + SUFFIX;
     private static final String NEW = "xa-moi" + SUFFIX;
+    /** Took part in the first cycle, then succeeded by {@link #BETWEEN} (no cycle), succeeded by {@link #LATEST}. */
+    private static final String CHAIN = "kcn-g" + SUFFIX;
+    private static final String BETWEEN = "kcn-h" + SUFFIX;
+    private static final String LATEST = "kcn-k" + SUFFIX;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -90,7 +95,8 @@ class EarlierFiguresTest extends EmbeddedAppTest {
         unit(TWO.get(0), "Công đoàn Khu công nghiệp Khánh Cư", "ZONE", "2000-01-01");
         unit(TWO.get(1), "Công đoàn Khu công nghiệp Sơn Hà", "ZONE", "2000-01-01");
 
-        List<String> firstUnits = new ArrayList<>(List.of(SAME));
+        unit(CHAIN, "Công đoàn Khu công nghiệp Gián Khẩu II", "ZONE", "2000-01-01");
+        List<String> firstUnits = new ArrayList<>(List.of(SAME, CHAIN));
         firstUnits.addAll(THREE);
         firstUnits.addAll(TWO);
         first = IssuedCycles.issue(api(), management, CycleRequests.withUnits(firstUnits));
@@ -102,13 +108,18 @@ class EarlierFiguresTest extends EmbeddedAppTest {
         accept(first, THREE.get(1), seedReport(30));
         accept(first, THREE.get(2), seedReport(40));
         accept(first, TWO.get(0), seedReport(5));
+        accept(first, CHAIN, seedReport(7));
 
         reorganise(THREE, MERGED, "Công đoàn các Khu công nghiệp phía Nam");
         reorganise(TWO, SHORT, "Công đoàn các Khu công nghiệp phía Bắc");
         unit(NEW, "Công đoàn xã Gia Phong", "COMMUNE", "2025-07-01");
+        unit(BETWEEN, "Công đoàn Khu công nghiệp Gián Khẩu mở rộng", "ZONE", "2023-01-01");
+        end(CHAIN, "2022-12-31", BETWEEN);
+        unit(LATEST, "Công đoàn Khu công nghiệp Gián Khẩu (mới)", "ZONE", "2025-07-01");
+        end(BETWEEN, "2025-06-30", LATEST);
 
         clock.set(Instant.parse("2025-07-15T02:00:00Z"));
-        second = IssuedCycles.issue(api(), management, secondCycle(List.of(SAME, MERGED, SHORT, NEW)));
+        second = IssuedCycles.issue(api(), management, secondCycle(List.of(SAME, MERGED, SHORT, NEW, LATEST)));
     }
 
     @Test
@@ -143,6 +154,12 @@ class EarlierFiguresTest extends EmbeddedAppTest {
                 + "đoàn Khu công nghiệp Khánh Cư» trong đợt báo cáo số " + first + " «")
                 .endsWith("; chưa tính «Công đoàn Khu công nghiệp Sơn Hà» (báo cáo chưa được chấp nhận), nên số liệu "
                         + "này chưa đủ.");
+
+        // through a unit that took part in no cycle, to the one that did
+        JsonNode chain = report(LATEST).path("earlier");
+        assertThat(chain.path("values").path("I01").path("2020H1").asLong()).isEqualTo(14);
+        assertThat(chain.path("caption").asText()).startsWith("Số liệu đã được chấp nhận của đơn vị tiền thân «Công đoàn "
+                + "Khu công nghiệp Gián Khẩu II» trong đợt báo cáo số " + first + " «");
 
         assertThat(report(NEW).has("earlier")).isFalse();
         // the earlier cycle sees no later one
@@ -301,6 +318,12 @@ class EarlierFiguresTest extends EmbeddedAppTest {
         user.setPassword("demo");
         identity.saveUser(user);
         identity.createMembership(code, code);
+    }
+
+    private void end(String code, String lastDay, String successor) {
+        ResponseEntity<String> ended = api().post("/api/units/" + code + "/end", "quantri", Map.of("validTo", lastDay,
+                "successor", successor));
+        assertThat(ended.getStatusCode().value()).as(ended.getBody()).isEqualTo(200);
     }
 
     private void reorganise(List<String> ended, String successor, String name) {
