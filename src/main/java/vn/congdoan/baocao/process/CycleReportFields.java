@@ -16,10 +16,12 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.document.DocumentNumbers;
+import vn.congdoan.baocao.process.forms.FormComponent;
 import vn.congdoan.baocao.process.forms.ReportFormGenerator;
 import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.process.forms.ReportLayout;
 import vn.congdoan.baocao.report.Aggregation;
+import vn.congdoan.baocao.report.EarlierFigures;
 import vn.congdoan.baocao.report.ReportBody;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
@@ -110,6 +112,11 @@ final class CycleReportFields {
 
     /** The read-only table: a row per indicator (a group's heading as a row of its own), figures as 1.234.567. */
     static TypedValue table(ReportForm form, Map<String, Map<String, Long>> values) {
+        return table(form, values, null);
+    }
+
+    /** As {@link #table(ReportForm, Map)}, each row with the unit's figure of the earlier cycle when there is one. */
+    static TypedValue table(ReportForm form, Map<String, Map<String, Long>> values, EarlierFigures earlier) {
         ArrayNode rows = JSON.createArrayNode();
         List<String> headings = ReportFormGenerator.groupHeadings(form);
         List<Indicator> indicators = form.indicators();
@@ -120,6 +127,9 @@ final class CycleReportFields {
             }
             ObjectNode row = rows.addObject();
             row.put("label", ReportFormGenerator.rowLabel(form, indicator));
+            if (earlier != null) {
+                row.put(ReportFormKeys.TABLE_EARLIER, DocumentNumbers.format(earlier.latest(indicator.code())));
+            }
             Map<String, Long> stored = values.getOrDefault(indicator.code(), Map.of());
             Map<String, Long> ordered = new LinkedHashMap<>();
             for (Period period : form.periods()) {
@@ -130,6 +140,22 @@ final class CycleReportFields {
             row.put("total", DocumentNumbers.format(Aggregation.total(indicator.total(), ordered)));
         }
         return SpinValues.jsonValue(rows.toString()).create();
+    }
+
+    /** The unit's figures of the earlier cycle as its forms show them; null when it has none. */
+    static ReportLayout.EarlierColumn earlierColumn(ReportForm form, EarlierFigures earlier) {
+        if (earlier == null) {
+            return null;
+        }
+        Map<String, String> rows = new LinkedHashMap<>();
+        form.indicators().forEach(indicator -> rows.put(indicator.code(),
+                DocumentNumbers.format(earlier.latest(indicator.code()))));
+        return new ReportLayout.EarlierColumn(earlier.period().label(), earlier.caption(), rows);
+    }
+
+    /** The read-only table's columns when they are not the form's own: with the earlier figures; else null. */
+    static List<FormComponent.Column> tableColumns(ReportForm form, EarlierFigures earlier) {
+        return earlier == null ? null : ReportFormGenerator.tableColumnsWithEarlier(form, earlier.period().label());
     }
 
     static TypedValue layout(ReportLayout layout) {

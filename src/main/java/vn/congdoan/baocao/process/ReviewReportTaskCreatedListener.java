@@ -57,12 +57,14 @@ class ReviewReportTaskCreatedListener implements TaskListener {
             task.setVariableLocal(UnitReportForm.LAYOUT, SpinValues.jsonValue(layout.toString()).create());
         } else {
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put(ReportFormKeys.TABLE, CycleReportFields.table(form, report.values()));
+            fields.put(ReportFormKeys.TABLE, CycleReportFields.table(form, report.values(), report.earlier()));
             fields.put(ReportFormKeys.SECTIONS, UnitReportForm.textsValue(form.textSections().stream()
                     .map(section -> report.sections().getOrDefault(section.code(), "")).toList()));
             fields.put(ReportFormKeys.LAYOUT, CycleReportFields.layout(new ReportLayout(title, null, null, null, null,
                     UnitReportForm.reviewerWarnings(form, report.ruleViolations(), report.explanations()), null,
-                    tableUrl, reportUrl, null, null, null, null, null)));
+                    tableUrl, reportUrl, null, null, null, null, null,
+                    CycleReportFields.earlierColumn(form, report.earlier()),
+                    CycleReportFields.tableColumns(form, report.earlier()))));
             task.setVariablesLocal(fields);
         }
         task.setVariable(ProcessVariables.REPORT_DECISION, null);

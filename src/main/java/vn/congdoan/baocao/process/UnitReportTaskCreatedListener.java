@@ -146,7 +146,8 @@ class UnitReportTaskCreatedListener implements TaskListener {
         return new ReportLayout(title, draftNote, returnComment(report),
                 refused.isEmpty() ? null : UnitReportForm.listed(form, refused), explain(form, report), null,
                 report.version(), TableLinks.unitTable(cycleId, unitCode), Documents.unitReportLink(cycleId, unitCode),
-                TableLinks.uploadPage(cycleId, unitCode), Documents.planLink(cycleId), null, null, null);
+                TableLinks.uploadPage(cycleId, unitCode), Documents.planLink(cycleId), null, null, null,
+                CycleReportFields.earlierColumn(form, report.earlier()), null);
     }
 
     /** By warning rule: what the stored figures raise under it, or that an explanation was given before. */

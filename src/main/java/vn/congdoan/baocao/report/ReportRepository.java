@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.report;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     Optional<Report> findByCycleIdAndUnitCode(long cycleId, String unitCode);
 
     List<Report> findByCycleIdOrderById(long cycleId);
+
+    @Query("select r from Report r where r.unitCode in ?1")
+    List<Report> findByUnitCodes(Collection<String> unitCodes);
 }

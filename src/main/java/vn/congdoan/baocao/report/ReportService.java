@@ -63,10 +63,12 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Notifications notifications;
     private final EntityManager entityManager;
+    private final EarlierCycleFigures earlierFigures;
 
     ReportService(ReportRepository repository, CycleService cycles, TemplateCatalog templates, ReviewLog reviews,
                   Clock clock, PlatformTransactionManager transactions,
-                  ApplicationEventPublisher events, Notifications notifications, EntityManager entityManager) {
+                  ApplicationEventPublisher events, Notifications notifications, EntityManager entityManager,
+                  EarlierCycleFigures earlierFigures) {
         this.repository = repository;
         this.cycles = cycles;
         this.templates = templates;
@@ -78,6 +80,7 @@ public class ReportService {
         this.events = events;
         this.notifications = notifications;
         this.entityManager = entityManager;
+        this.earlierFigures = earlierFigures;
     }
 
     /** One report per participating unit, due at the cycle's deadline for unit reports; creates what is missing. */
@@ -318,7 +321,7 @@ public class ReportService {
         List<Violation> violations = transaction.execute(status -> {
             CycleView cycle = cycles.get(cycleId);
             requireEditor(cycle, unitCode, user);
-            return SubmissionCheck.check(editable(cycleId, unitCode).content(), form(cycle));
+            return SubmissionCheck.check(editable(cycleId, unitCode).content(), form(cycle), earlier(cycle, unitCode));
         });
         if (violations.stream().anyMatch(Violation::blocking)) {
             if (body != null) {
@@ -383,7 +386,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public List<Violation> submissionProblems(long cycleId, String unitCode) {
         CycleView cycle = cycles.get(cycleId);
-        return SubmissionCheck.check(find(cycleId, unitCode).content(), form(cycle));
+        return SubmissionCheck.check(find(cycleId, unitCode).content(), form(cycle), earlier(cycle, unitCode));
     }
 
     /** Marks the report submitted if nothing blocks it; answers whether it was. */
@@ -467,11 +470,16 @@ public class ReportService {
         ReportForm form = form(cycle);
         ReportContent content = complete(form, report.content());
         ZoneId zone = cycle.timeZone();
+        EarlierFigures earlier = earlier(cycle, report.unitCode());
         return new ReportView(cycle.id(), report.unitCode(), unitOf(cycle, report.unitCode()).name(), report.status(),
                 at(report.dueAt(), zone), at(report.submittedAt(), zone), onTime(report), content.values(),
-                content.sections(), content.explanations(), TableRules.check(form, content.values()),
+                content.sections(), content.explanations(), TableRules.check(form, content.values(), earlier),
                 reviews.history(cycle.id(), ReviewSubject.UNIT_REPORT, report.unitCode()), report.version(),
-                at(report.draftSavedAt(), zone));
+                at(report.draftSavedAt(), zone), earlier);
+    }
+
+    private EarlierFigures earlier(CycleView cycle, String unitCode) {
+        return earlierFigures.of(cycle, unitCode).orElse(null);
     }
 
     /** Every indicator and period of the form, null where nothing is stored. */

@@ -21,7 +21,7 @@ public final class SubmissionCheck {
     private SubmissionCheck() {
     }
 
-    static List<Violation> check(ReportContent content, ReportForm form) {
+    static List<Violation> check(ReportContent content, ReportForm form, EarlierFigures earlier) {
         List<Violation> violations = new ArrayList<>();
         for (Indicator indicator : form.enteredIndicators()) {
             for (Period period : form.periods()) {
@@ -32,7 +32,7 @@ public final class SubmissionCheck {
             }
         }
         violations.addAll(emptySections(content.sections(), form));
-        List<Violation> broken = TableRules.check(form, content.values());
+        List<Violation> broken = TableRules.check(form, content.values(), earlier);
         violations.addAll(broken);
         broken.stream().filter(v -> v.severity() == Severity.WARNING).map(Violation::rule).distinct()
                 .filter(rule -> content.explanations().getOrDefault(rule, "").isBlank())

@@ -40,10 +40,19 @@ public final class TableRules {
 
     /** Every failed check, rule by rule, period by period; values by indicator code, then period code. */
     public static List<Violation> check(ReportForm form, Map<String, Map<String, Long>> values) {
+        return check(form, values, null);
+    }
+
+    /**
+     * As {@link #check(ReportForm, Map)}, the first period also compared with the unit's figures of the
+     * earlier cycle when they are complete ({@code earlier} may be null).
+     */
+    public static List<Violation> check(ReportForm form, Map<String, Map<String, Long>> values, EarlierFigures earlier) {
         List<Violation> violations = new ArrayList<>();
+        EarlierFigures comparable = earlier != null && earlier.complete() ? earlier : null;
         for (CompiledRule rule : compiled(form.template())) {
             if (rule.rule.scope() == RuleScope.INDICATOR) {
-                checkEachIndicator(rule, form, values, violations);
+                checkEachIndicator(rule, form, values, comparable, violations);
             } else {
                 checkEachPeriod(rule, form, values, violations);
             }
@@ -72,7 +81,7 @@ public final class TableRules {
     }
 
     private static void checkEachIndicator(CompiledRule rule, ReportForm form, Map<String, Map<String, Long>> values,
-                                           List<Violation> violations) {
+                                           EarlierFigures earlier, List<Violation> violations) {
         List<Period> periods = form.periods();
         for (Indicator indicator : form.enteredIndicators()) {
             Map<String, Long> row = values.getOrDefault(indicator.code(), Map.of());
@@ -83,11 +92,13 @@ public final class TableRules {
                 }
                 BigDecimal median = medianOfOthers(row, periods, p);
                 Long previous = p == 0 ? null : row.get(periods.get(p - 1).code());
+                Long earlierValue = p == 0 && earlier != null ? earlier.latest(indicator.code()) : null;
                 Map<String, Object> scope = new HashMap<>();
                 scope.put("value", value);
                 scope.put("median", median);
                 scope.put("previous", previous);
                 scope.put("stock", indicator.total() == TotalRule.LAST);
+                scope.put("earlier", earlierValue);
                 for (CompiledCheck check : rule.checks) {
                     if (!holds(check, scope)) {
                         Map<String, Object> shown = new HashMap<>();
@@ -96,6 +107,8 @@ public final class TableRules {
                         shown.put("median", median == null ? null : median.toPlainString().replace('.', ','));
                         shown.put("previous", previous);
                         shown.put("previousPeriod", p == 0 ? null : periods.get(p - 1).label());
+                        shown.put("earlier", earlierValue);
+                        shown.put("earlierPeriod", earlierValue == null ? null : earlier.periodName());
                         violations.add(violation(rule, check, indicator.code(), periods.get(p), shown));
                     }
                 }

@@ -18,12 +18,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * @param unitSheets unit code → sheet name
  */
-record TableFileInfo(long cycle, String template, int templateVersion, Map<String, String> unitSheets) {
+record TableFileInfo(long cycle, String template, int templateVersion, Map<String, String> unitSheets,
+                     boolean earlierColumn) {
 
     static final String SHEET = "Thông tin tệp";
     private static final String CYCLE = "cycle";
     private static final String TEMPLATE = "template";
     private static final String UNIT_SHEET = "unitSheet";
+    /** The unit's sheet has the earlier cycle's figures before the periods (files written before have none). */
+    private static final String EARLIER_COLUMN = "earlierColumn";
+
+    TableFileInfo(long cycle, String template, int templateVersion, Map<String, String> unitSheets) {
+        this(cycle, template, templateVersion, unitSheets, false);
+    }
 
     void writeTo(Workbook workbook) {
         Sheet sheet = workbook.createSheet(SHEET);
@@ -33,6 +40,9 @@ record TableFileInfo(long cycle, String template, int templateVersion, Map<Strin
         row(sheet, r++, TEMPLATE, template, String.valueOf(templateVersion));
         for (Map.Entry<String, String> unit : unitSheets.entrySet()) {
             row(sheet, r++, UNIT_SHEET, unit.getKey(), unit.getValue());
+        }
+        if (earlierColumn) {
+            row(sheet, r, EARLIER_COLUMN, "true");
         }
         TableSheet.settings(sheet).enableLocking();
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
@@ -49,6 +59,7 @@ record TableFileInfo(long cycle, String template, int templateVersion, Map<Strin
         String template = null;
         Integer version = null;
         Map<String, String> units = new LinkedHashMap<>();
+        boolean earlier = false;
         for (Row row : sheet) {
             String key = text.formatCellValue(row.getCell(0));
             String first = text.formatCellValue(row.getCell(1));
@@ -61,13 +72,14 @@ record TableFileInfo(long cycle, String template, int templateVersion, Map<Strin
                         version = Integer.parseInt(second);
                     }
                     case UNIT_SHEET -> units.put(first, second);
+                    case EARLIER_COLUMN -> earlier = "true".equals(first);
                     default -> { }
                 }
             } catch (NumberFormatException e) {
                 return null;
             }
         }
-        return cycle == null || template == null ? null : new TableFileInfo(cycle, template, version, units);
+        return cycle == null || template == null ? null : new TableFileInfo(cycle, template, version, units, earlier);
     }
 
     private static void row(Sheet sheet, int index, String... texts) {

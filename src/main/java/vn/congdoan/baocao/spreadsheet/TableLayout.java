@@ -13,8 +13,9 @@ import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.IndicatorGroup;
 
 /**
- * Where things sit on a table sheet, a function of the template version and the cycle's periods
- * alone: a file is read back with the layout it was written with (its template version is checked first).
+ * Where things sit on a table sheet, a function of the template version, the cycle's periods and whether
+ * the unit's earlier figures are shown: a file is read back with the layout it was written with (its
+ * template version is checked first, and it says whether it has the earlier figures' column).
  * Rows and columns are 0-based as POI counts them.
  */
 final class TableLayout {
@@ -32,11 +33,18 @@ final class TableLayout {
     }
 
     private final ReportForm form;
+    private final boolean earlierColumn;
     private final List<Line> lines = new ArrayList<>();
     private final Map<String, Integer> indicatorRows = new LinkedHashMap<>();
 
     TableLayout(ReportForm form) {
+        this(form, false);
+    }
+
+    /** @param earlierColumn whether the earlier cycle's figures stand before the periods (a unit's file says so) */
+    TableLayout(ReportForm form, boolean earlierColumn) {
         this.form = form;
+        this.earlierColumn = earlierColumn;
         int row = FIRST_LINE_ROW;
         for (TableRow line : TableRow.of(form)) {
             if (!line.isGroup()) {
@@ -62,12 +70,21 @@ final class TableLayout {
         return indicatorRows.get(indicator);
     }
 
+    boolean hasEarlierColumn() {
+        return earlierColumn;
+    }
+
+    /** The earlier cycle's figures, read-only, right before the periods; only when {@link #hasEarlierColumn()}. */
+    int earlierColumn() {
+        return FIRST_PERIOD_COLUMN;
+    }
+
     int periodColumn(int period) {
-        return FIRST_PERIOD_COLUMN + period;
+        return FIRST_PERIOD_COLUMN + (earlierColumn ? 1 : 0) + period;
     }
 
     int totalColumn() {
-        return FIRST_PERIOD_COLUMN + periods();
+        return periodColumn(periods());
     }
 
     int ruleColumn() {

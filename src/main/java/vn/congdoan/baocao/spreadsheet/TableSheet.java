@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.report.Aggregation;
+import vn.congdoan.baocao.report.EarlierFigures;
 import vn.congdoan.baocao.report.WholeNumbers;
 import vn.congdoan.baocao.template.Indicator;
 import vn.congdoan.baocao.template.TotalRule;
@@ -43,6 +44,8 @@ final class TableSheet {
     private static final int LABEL_CHARACTERS = 62;
     private static final int RULE_CHARACTERS = 18;
     private static final float LINE_POINTS = 15.5f;
+    /** Characters of the italic 11 pt note a line holds across the whole table. */
+    private static final int NOTE_CHARACTERS = 150;
 
     private TableSheet() {
     }
@@ -53,6 +56,15 @@ final class TableSheet {
      */
     static void write(Sheet sheet, TableStyles styles, TableLayout layout, List<String> titles,
                       Map<String, Map<String, Long>> values, boolean editable) {
+        write(sheet, styles, layout, titles, values, editable, null);
+    }
+
+    /**
+     * @param earlier the unit's figures of the earlier cycle, written read-only in the layout's earlier column
+     *                with a line saying where they come from; null when the layout has no such column
+     */
+    static void write(Sheet sheet, TableStyles styles, TableLayout layout, List<String> titles,
+                      Map<String, Map<String, Long>> values, boolean editable, EarlierFigures earlier) {
         int lastColumn = layout.ruleColumn();
         // appendix, plan and table title centred across the table; whose figures on the left
         List<CellStyle> titleStyles = List.of(styles.title, styles.subtitle, styles.title);
@@ -63,7 +75,10 @@ final class TableSheet {
                 sheet.addMergedRegion(new CellRangeAddress(t, t, 0, lastColumn));
             }
         }
-        writeHeader(sheet, styles, layout);
+        if (layout.hasEarlierColumn()) {
+            writeEarlierNote(sheet, styles, layout, earlier);
+        }
+        writeHeader(sheet, styles, layout, earlier);
         for (TableLayout.Line line : layout.lines()) {
             Row row = sheet.createRow(line.row());
             if (line.indicator() == null) {
@@ -75,6 +90,14 @@ final class TableSheet {
                 }
             } else {
                 writeIndicator(row, styles, layout, line.indicator(), values, editable);
+                if (layout.hasEarlierColumn()) {
+                    Cell cell = row.createCell(layout.earlierColumn());
+                    Long value = earlier.latest(line.indicator().code());
+                    if (value != null) {
+                        cell.setCellValue(value);
+                    }
+                    cell.setCellStyle(styles.earlierNumber);
+                }
             }
         }
         if (editable) {
@@ -85,6 +108,9 @@ final class TableSheet {
         sheet.setColumnWidth(TableLayout.UNIT_COLUMN, 9 * 256);
         for (int p = 0; p < layout.periods(); p++) {
             sheet.setColumnWidth(layout.periodColumn(p), 12 * 256);
+        }
+        if (layout.hasEarlierColumn()) {
+            sheet.setColumnWidth(layout.earlierColumn(), 12 * 256);
         }
         sheet.setColumnWidth(layout.totalColumn(), 13 * 256);
         sheet.setColumnWidth(layout.ruleColumn(), 18 * 256);
@@ -107,12 +133,26 @@ final class TableSheet {
         return (XSSFSheet) sheet;
     }
 
-    private static void writeHeader(Sheet sheet, TableStyles styles, TableLayout layout) {
+    /** Under the titles, the line that says whose the earlier figures are and that they are not read back. */
+    private static void writeEarlierNote(Sheet sheet, TableStyles styles, TableLayout layout, EarlierFigures earlier) {
+        Row row = sheet.createRow(TableLayout.TITLE_ROWS);
+        String note = "Cột «Kỳ trước» (" + earlier.period().label() + "): " + earlier.caption()
+                + " Chỉ để đối chiếu: không sửa được, và khi tải bảng lên không được đọc.";
+        cell(row, 0, note, styles.note);
+        sheet.addMergedRegion(new CellRangeAddress(TableLayout.TITLE_ROWS, TableLayout.TITLE_ROWS, 0, layout.ruleColumn()));
+        fitLines(row, lines(note, NOTE_CHARACTERS));
+    }
+
+    private static void writeHeader(Sheet sheet, TableStyles styles, TableLayout layout, EarlierFigures earlier) {
         Row top = sheet.createRow(TableLayout.HEADER_ROW);
         Row bottom = sheet.createRow(TableLayout.HEADER_ROW + 1);
         String[][] fixed = {{"TT", "Nội dung chỉ tiêu", "Đơn vị tính"}};
         for (int c = 0; c < fixed[0].length; c++) {
             spanTwoRows(sheet, top, bottom, c, fixed[0][c], styles.header);
+        }
+        if (layout.hasEarlierColumn()) {
+            cell(top, layout.earlierColumn(), "Kỳ trước", styles.header);
+            cell(bottom, layout.earlierColumn(), earlier.period().label(), styles.header);
         }
         int first = layout.periodColumn(0);
         int last = layout.periodColumn(layout.periods() - 1);

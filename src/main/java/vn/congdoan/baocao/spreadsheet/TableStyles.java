@@ -2,8 +2,10 @@ package vn.congdoan.baocao.spreadsheet;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -29,6 +31,9 @@ final class TableStyles {
     final CellStyle number;
     final CellStyle editableNumber;
     final CellStyle totalNumber;
+    /** The earlier cycle's figures: read-only, set apart in italics on grey. */
+    final CellStyle earlierNumber;
+    final CellStyle note;
 
     TableStyles(Workbook workbook) {
         // the workbook's default font, used by empty cells and new rows
@@ -53,6 +58,11 @@ final class TableStyles {
         editableNumber.setLocked(false);
         totalNumber = bordered(style(workbook, bold, HorizontalAlignment.RIGHT, false));
         totalNumber.setDataFormat(numberFormat);
+        earlierNumber = bordered(style(workbook, font(workbook, false, true, SIZE), HorizontalAlignment.RIGHT, false));
+        earlierNumber.setDataFormat(numberFormat);
+        earlierNumber.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        earlierNumber.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        note = style(workbook, font(workbook, false, true, (short) 11), HorizontalAlignment.LEFT, true);
     }
 
     private static Font font(Workbook workbook, boolean bold, boolean italic, short size) {

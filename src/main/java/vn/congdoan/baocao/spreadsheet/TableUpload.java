@@ -35,7 +35,8 @@ import vn.congdoan.baocao.template.Indicator;
 /**
  * Reads a unit's table back from a file written by {@link TableWorkbooks}: checks that it is an
  * .xlsx of this cycle, unit and template version, then every value cell, naming each bad cell by
- * its address. Copied rows and totals are formulas of the file and are not read.
+ * its address. Copied rows and totals are formulas of the file and are not read, nor are the earlier
+ * cycle's figures: what the unit typed in the periods is all an upload changes.
  */
 final class TableUpload {
 
@@ -72,7 +73,8 @@ final class TableUpload {
         }
         try (XSSFWorkbook workbook = open(bytes)) {
             XSSFSheet sheet = sheetOf(workbook, expected);
-            return values(sheet, new TableLayout(form));
+            // the earlier cycle's column, where the file has one, is the server's and is never read
+            return values(sheet, new TableLayout(form, TableFileInfo.readFrom(workbook).earlierColumn()));
         } catch (IOException e) {
             throw refused(CORRUPT);
         } catch (UserFacingException e) {

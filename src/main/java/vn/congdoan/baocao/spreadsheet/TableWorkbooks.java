@@ -26,6 +26,7 @@ import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.document.Documents;
 import vn.congdoan.baocao.report.AggregateView;
 import vn.congdoan.baocao.report.Aggregation;
+import vn.congdoan.baocao.report.EarlierFigures;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportService;
@@ -71,7 +72,7 @@ public class TableWorkbooks {
         CycleView cycle = cycles.get(cycleId);
         ReportForm form = reports.form(cycleId);
         return unitFile(cycle, form, caption(cycle), unitCode, report.unitName(), report.values(),
-                report.status().editable());
+                report.status().editable(), report.earlier());
     }
 
     /** The blank table of a template version on its default periods, before any cycle uses it. */
@@ -84,13 +85,19 @@ public class TableWorkbooks {
     /** A workbook of one unit's table; its value cells are open to typing when {@code editable}. */
     static byte[] unitFile(CycleView cycle, ReportForm form, String caption, String unitCode, String unitName,
                            Map<String, Map<String, Long>> values, boolean editable) {
+        return unitFile(cycle, form, caption, unitCode, unitName, values, editable, null);
+    }
+
+    /** As above, with the unit's figures of the earlier cycle before the periods when {@code earlier} is not null. */
+    static byte[] unitFile(CycleView cycle, ReportForm form, String caption, String unitCode, String unitName,
+                           Map<String, Map<String, Long>> values, boolean editable, EarlierFigures earlier) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TableStyles styles = new TableStyles(workbook);
             String sheetName = sheetName(unitName, new HashSet<>());
-            TableSheet.write(workbook.createSheet(sheetName), styles, new TableLayout(form),
-                    titles(form, caption, "Đơn vị báo cáo: " + unitName), values, editable);
-            new TableFileInfo(cycle.id(), cycle.template(), cycle.templateVersion(), Map.of(unitCode, sheetName))
-                    .writeTo(workbook);
+            TableSheet.write(workbook.createSheet(sheetName), styles, new TableLayout(form, earlier != null),
+                    titles(form, caption, "Đơn vị báo cáo: " + unitName), values, editable, earlier);
+            new TableFileInfo(cycle.id(), cycle.template(), cycle.templateVersion(), Map.of(unitCode, sheetName),
+                    earlier != null).writeTo(workbook);
             return bytes(workbook, form.template().tableTitle() + " — " + unitName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

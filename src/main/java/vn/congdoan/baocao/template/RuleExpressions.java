@@ -21,10 +21,10 @@ import org.springframework.expression.spel.standard.SpelExpressionParser;
 public final class RuleExpressions {
 
     /** What an INDICATOR-scope expression sees. */
-    public static final Set<String> INDICATOR_VARIABLES = Set.of("value", "median", "previous", "stock");
+    public static final Set<String> INDICATOR_VARIABLES = Set.of("value", "median", "previous", "stock", "earlier");
     /** What an INDICATOR-scope message shows. */
     public static final Set<String> INDICATOR_MESSAGE_VARIABLES = Set.of("row", "value", "median", "previous",
-            "previousPeriod");
+            "previousPeriod", "earlier", "earlierPeriod");
     /** In a PERIOD-scope message, {@code {value.I08}} is the bare number where {@code {I08}} names the row. */
     public static final String VALUES = "value";
 

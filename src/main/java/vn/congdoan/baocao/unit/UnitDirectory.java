@@ -1,8 +1,12 @@
 package vn.congdoan.baocao.unit;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
@@ -30,6 +34,24 @@ public class UnitDirectory {
 
     public Optional<UnitDetails> find(String code) {
         return repository.findById(code).map(Unit::details);
+    }
+
+    /**
+     * The units whose work the unit took over, through any number of reorganisations (A and B merged into C,
+     * C into D: D's are C, A and B), nearest first; the unit itself is not among them.
+     */
+    public List<String> predecessors(String code) {
+        Set<String> found = new LinkedHashSet<>();
+        Deque<String> next = new ArrayDeque<>(List.of(code));
+        while (!next.isEmpty()) {
+            for (String predecessor : repository.findCodesBySuccessor(next.poll())) {
+                // a chain that loops back (entered by mistake) ends where it started
+                if (!predecessor.equals(code) && found.add(predecessor)) {
+                    next.add(predecessor);
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Every unit, in the layout an import reads back. */

@@ -15,4 +15,7 @@ interface UnitRepository extends JpaRepository<Unit, String> {
             where u.validFrom <= :day and (u.validTo is null or u.validTo >= :day)
             order by u.code""")
     List<Unit> findValidOn(LocalDate day);
+
+    @Query("select u.code from Unit u where u.successorCode = :code order by u.code")
+    List<String> findCodesBySuccessor(String code);
 }

@@ -3,6 +3,8 @@ package vn.congdoan.baocao.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.congdoan.baocao.cycle.Period;
 import vn.congdoan.baocao.support.SampleTables;
 import vn.congdoan.baocao.template.Severity;
 
@@ -120,5 +123,48 @@ class TableRulesTest {
         assertThat(TableRules.check(SampleTables.FORM, table)).filteredOn(v -> v.rule().equals("V12"))
                 .extracting(Violation::message).containsExactly("Tính đến 30/6/2020: «Số người tham dự tập huấn» (75) "
                         + "lớn hơn 3 lần trung vị các kỳ khác (24,5) (V12)");
+    }
+
+    @Test
+    void theFirstPeriodIsComparedWithTheEarlierCyclesLastFigureWhenThoseFiguresAreComplete() {
+        List<Period> years = List.of(new Period("2021", "Năm 2021"), new Period("2022", "Năm 2022"),
+                new Period("2023", "Năm 2023"));
+        ReportForm form = new ReportForm(SampleTables.NQ02, years);
+        Map<String, Map<String, Long>> table = new LinkedHashMap<>();
+        SampleTables.consistent().forEach((code, row) -> {
+            Map<String, Long> newRow = new LinkedHashMap<>();
+            years.forEach(y -> newRow.put(y.code(), row.get("2016")));
+            table.put(code, newRow);
+        });
+        // I02 (a flow) 50 after 10, I05 (a stock) 100 after 201; I01 after 0 and I03 after the same are no jump
+        Map<String, Long> last = Map.of("I01", 0L, "I02", 10L, "I03", 100L, "I05", 201L);
+        List<String> expected = List.of(
+                "Năm 2021: «Số người tham dự tập huấn» (50) lớn hơn 3 lần số liệu kỳ trước (10, Tính đến 30/6/2020 của "
+                        + "đợt báo cáo số 7, tổng của 2 đơn vị) (V12)",
+                "Năm 2021: «Tổng số DN do địa phương, ngành trực tiếp quản lý» giảm hơn một nửa so với kỳ trước, "
+                        + "từ 201 (Tính đến 30/6/2020 của đợt báo cáo số 7, tổng của 2 đơn vị) xuống 100 (V12)");
+        assertThat(TableRules.check(form, table, earlier(last, true))).extracting(Violation::message)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(TableRules.check(form, table, earlier(last, true))).allMatch(v -> v.severity() == Severity.WARNING
+                && v.period().equals("2021"));
+        // a sum that leaves out a unit whose report was not accepted is shown, but not compared with
+        assertThat(TableRules.check(form, table, earlier(last, false))).isEmpty();
+        assertThat(TableRules.check(form, table, null)).isEmpty();
+    }
+
+    private static EarlierFigures earlier(Map<String, Long> last, boolean complete) {
+        Period period = SampleTables.SEED_PERIODS.get(4);
+        Map<String, Map<String, Long>> values = new LinkedHashMap<>();
+        last.forEach((code, value) -> {
+            Map<String, Long> row = new LinkedHashMap<>();
+            row.put(period.code(), value);
+            values.put(code, row);
+        });
+        List<EarlierFigures.EarlierUnit> units = List.of(
+                new EarlierFigures.EarlierUnit("a", "Công đoàn A", ReportStatus.ACCEPTED, true, true),
+                new EarlierFigures.EarlierUnit("b", "Công đoàn B", complete ? ReportStatus.ACCEPTED : ReportStatus.MISSING,
+                        true, complete));
+        return new EarlierFigures(7, "Sơ kết", "23/KH-LĐLĐ", LocalDate.of(2020, 6, 11), period, SampleTables.SEED_PERIODS,
+                units, values, "…");
     }
 }

@@ -28,6 +28,8 @@ import vn.congdoan.baocao.template.ValidationRule;
 /**
  * Writes a cycle's four report forms with exactly its indicators, periods, sections and warning
  * rules: a cell that is not in the cycle does not exist, so no field carries a condition of its own.
+ * The one column that is a unit's and not the cycle's, the unit's figures of the earlier cycle, is text
+ * shown only when the task's layout has them.
  * The unit's figures are text fields (a number field reports a pre-filled value as a change, and
  * every change evaluates the whole form again); each row's total is one FEEL template. The read-only
  * forms show the table as a table component whose rows the server formats.
@@ -92,7 +94,8 @@ public final class ReportFormGenerator {
                 + " · [Tải báo cáo của đơn vị (Word)]({{" + layout("reportUrl") + "}})"));
         components.add(text("Text_Warnings", "**Cảnh báo về số liệu và giải trình của đơn vị:**\n\n{{"
                 + layout("warnings") + "}}").hiddenWhen(layout("warnings") + " = null"));
-        components.add(generator.table());
+        components.add(earlierNote());
+        components.add(generator.table().withColumnsFrom("=" + layout("tableColumns")));
         generator.addSections(components, true, false);
         components.addAll(decision(decisionKey, commentKey, "Chấp nhận báo cáo"));
         return FormSchema.of(formId, components);
@@ -144,6 +147,13 @@ public final class ReportFormGenerator {
         return columns;
     }
 
+    /** The read-only table's columns with the earlier cycle's figures before the periods, under their period's name. */
+    public static List<FormComponent.Column> tableColumnsWithEarlier(ReportForm form, String earlierHeading) {
+        List<FormComponent.Column> columns = new ArrayList<>(tableColumns(form));
+        columns.add(1, new FormComponent.Column("Kỳ trước: " + earlierHeading, ReportFormKeys.TABLE_EARLIER));
+        return columns;
+    }
+
     /** A row's name as the forms show it: code, label, unit and how its total is made. */
     public static String rowLabel(ReportForm form, Indicator indicator) {
         String copied = indicator.copyOf() == null ? "" : " — tự động, bằng dòng «"
@@ -173,14 +183,25 @@ public final class ReportFormGenerator {
         return FormComponent.table("Table_Values", "Bảng số liệu", "=" + ReportFormKeys.TABLE, tableColumns(form));
     }
 
+    /** Where the earlier cycle's figures come from, above the table that shows them. */
+    private static FormComponent earlierNote() {
+        return text("Text_Earlier", "**Cột «Kỳ trước»:** {{" + layout("earlier.caption") + "}} Chỉ để đối chiếu, "
+                + "không sửa được.").hiddenWhen(layout("earlier") + " = null");
+    }
+
     private void addGrid(List<FormComponent> components) {
         components.add(text("Text_TableTitle", "##### Bảng số liệu"));
+        components.add(earlierNote());
         boolean oneLine = form.periods().size() <= PERIODS_ON_ONE_LINE;
+        // a line holds the earlier figure beside the periods at their width, or every figure takes an equal share
+        Integer cellWidth = 3 + 2 * (form.periods().size() + 1) + 3 <= 16 ? 2 : null;
         if (oneLine) {
             components.add(text("Text_Header_Label", "**Nội dung chỉ tiêu** (đơn vị tính)").inRow("Row_Header", 3));
+            components.add(text("Text_Header_Earlier", "**Kỳ trước**\n\n{{" + layout("earlier.heading") + "}}")
+                    .hiddenWhen(layout("earlier") + " = null").inRow("Row_Header", cellWidth));
             for (Period period : form.periods()) {
                 components.add(text("Text_Header_" + ReportFormKeys.periodEntry(period.code()), "**" + period.label() + "**")
-                        .inRow("Row_Header", 2));
+                        .inRow("Row_Header", cellWidth));
             }
             components.add(text("Text_Header_Total", "**Tổng số**").inRow("Row_Header", 3));
         }
@@ -199,14 +220,19 @@ public final class ReportFormGenerator {
             String source = indicator.copyOf() == null ? code : indicator.copyOf();
             FormComponent total = text("Text_Total_" + code, "**{{" + TotalFeel.formatted(total(source, indicator.total()))
                     + "}}**\n\n" + totalRule(indicator.total()));
+            FormComponent earlier = text("Text_Earlier_" + code, (oneLine ? "" : "{{" + layout("earlier.heading")
+                    + "}}\n\n") + "{{" + layout("earlier.rows." + code) + "}}").hiddenWhen(layout("earlier") + " = null");
             if (oneLine) {
                 components.add(text("Text_Label_" + code, label).inRow(row, 3));
-                components.addAll(cells(indicator, source, row, false));
+                components.add(earlier.inRow(row, cellWidth));
+                components.addAll(cells(indicator, source, row, false, cellWidth));
                 components.add(total.inRow(row, 3));
             } else {
-                components.add(text("Text_Label_" + code, label).inRow(row, 12));
+                // the name takes what the earlier figure leaves
+                components.add(text("Text_Label_" + code, label).inRow(row, null));
+                components.add(earlier.inRow(row, 2));
                 components.add(total.inRow(row, 4));
-                List<FormComponent> cells = cells(indicator, source, row, true);
+                List<FormComponent> cells = cells(indicator, source, row, true, 2);
                 for (int c = 0; c < cells.size(); c++) {
                     components.add(cells.get(c).inRow(row + "_" + (c / CELLS_PER_LINE + 1), 2));
                 }
@@ -214,7 +240,7 @@ public final class ReportFormGenerator {
         }
     }
 
-    private List<FormComponent> cells(Indicator indicator, String source, String row, boolean labelled) {
+    private List<FormComponent> cells(Indicator indicator, String source, String row, boolean labelled, Integer width) {
         List<FormComponent> cells = new ArrayList<>();
         for (Period period : form.periods()) {
             String label = labelled ? period.label() : null;
@@ -224,7 +250,7 @@ public final class ReportFormGenerator {
                     // a copied row has no input: it shows its source's cells as they are typed
                     : text(id, (labelled ? period.label() + "\n\n" : "") + "{{" + ReportFormKeys.cell(source, period.code())
                     + "}}");
-            cells.add(labelled ? cell : cell.inRow(row, 2));
+            cells.add(labelled ? cell : cell.inRow(row, width));
         }
         return cells;
     }

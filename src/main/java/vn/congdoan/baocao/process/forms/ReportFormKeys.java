@@ -24,6 +24,8 @@ public final class ReportFormKeys {
 
     static final String TABLE_LABEL = "label";
     static final String TABLE_TOTAL = "total";
+    /** A row's entry of the read-only table: the earlier cycle's figure. */
+    public static final String TABLE_EARLIER = "earlier";
 
     private ReportFormKeys() {
     }

@@ -35,21 +35,48 @@ class ReportFormGeneratorTest {
     void theBuiltInFormIsOneLinePerIndicatorWithThePeriodsAsColumns() {
         FormSchema schema = unitForm(SampleTables.FORM);
         assertThat(components(schema, "text").stream().filter(c -> "Row_Header".equals(row(c))).map(FormComponent::text))
-                .containsExactly("**Nội dung chỉ tiêu** (đơn vị tính)", "**Năm 2016**", "**Năm 2017**", "**Năm 2018**",
-                        "**Năm 2019**", "**Tính đến 30/6/2020**", "**Tổng số**");
+                .containsExactly("**Nội dung chỉ tiêu** (đơn vị tính)", "**Kỳ trước**\n\n{{reportLayout.earlier.heading}}",
+                        "**Năm 2016**", "**Năm 2017**", "**Năm 2018**", "**Năm 2019**", "**Tính đến 30/6/2020**",
+                        "**Tổng số**");
         List<FormComponent> row = schema.components().stream().filter(c -> "Row_I05".equals(row(c))).toList();
-        assertThat(row).extracting(FormComponent::id).containsExactly("Text_Label_I05", "Cell_I05_p2016",
-                "Cell_I05_p2017", "Cell_I05_p2018", "Cell_I05_p2019", "Cell_I05_p2020H1", "Text_Total_I05");
-        assertThat(row.stream().mapToInt(c -> c.layout().columns()).sum()).isEqualTo(16);
-        assertThat(row.get(1).label()).isNull();
-        assertThat(row.get(0).layout().columns()).isEqualTo(3);
+        assertThat(row).extracting(FormComponent::id).containsExactly("Text_Label_I05", "Text_Earlier_I05",
+                "Cell_I05_p2016", "Cell_I05_p2017", "Cell_I05_p2018", "Cell_I05_p2019", "Cell_I05_p2020H1",
+                "Text_Total_I05");
+        // five periods and the earlier figure do not fit two columns each: they share what the name and total leave
+        assertThat(row).extracting(c -> c.layout().columns()).containsExactly(3, null, null, null, null, null, null, 3);
+        assertThat(row.get(2).label()).isNull();
+        // the earlier figure is text, shown only when the task's layout has the unit's earlier figures
+        assertThat(row.get(1).type()).isEqualTo("text");
+        assertThat(row.get(1).key()).isNull();
+        assertThat(row.get(1).text()).isEqualTo("{{reportLayout.earlier.rows.I05}}");
+        assertThat(row.get(1).conditional().hide()).isEqualTo("=reportLayout.earlier = null");
         // a stock's total is its last period, said under the figure
-        assertThat(row.get(6).text()).contains("values.I05.p2020H1").doesNotContain("values.I05.p2016")
+        assertThat(row.get(7).text()).contains("values.I05.p2020H1").doesNotContain("values.I05.p2016")
                 .endsWith("số của kỳ cuối");
         // a flow's total sums the row's cells, whichever periods they are
         assertThat(byId(schema, "Text_Total_I01").text()).contains("sum(").contains("get entries(values.I01)")
                 .endsWith("cộng các kỳ");
         assertThat(byId(schema, "Text_Group_I05").text()).isEqualTo("**3. Tổ chức HN NLĐ, đối thoại — 3.1. Hội nghị người lao động**");
+    }
+
+    @Test
+    void fourPeriodsAndTheEarlierFigureKeepTwoColumnsEach() {
+        ReportForm fourYears = new ReportForm(SampleTables.NQ02, SampleTables.SEED_PERIODS.subList(0, 4));
+        List<FormComponent> row = unitForm(fourYears).components().stream().filter(c -> "Row_I01".equals(row(c))).toList();
+        assertThat(row).extracting(c -> c.layout().columns()).containsExactly(3, 2, 2, 2, 2, 2, 3);
+        assertThat(row.stream().mapToInt(c -> c.layout().columns()).sum()).isEqualTo(16);
+    }
+
+    @Test
+    void theReviewTableTakesTheColumnsWithTheEarlierFiguresWhenTheLayoutHasThem() {
+        FormComponent table = byId(ReportFormGenerator.reviewReport("r", SampleTables.FORM, "reportDecision",
+                "reportComment"), "Table_Values");
+        assertThat(table.columnsExpression()).isEqualTo("=reportLayout.tableColumns");
+        assertThat(ReportFormGenerator.tableColumnsWithEarlier(SampleTables.FORM, "Tính đến 30/6/2020"))
+                .extracting(FormComponent.Column::key)
+                .containsExactly("label", "earlier", "p2016", "p2017", "p2018", "p2019", "p2020H1", "total");
+        assertThat(ReportFormGenerator.tableColumnsWithEarlier(SampleTables.FORM, "Tính đến 30/6/2020").get(1).label())
+                .isEqualTo("Kỳ trước: Tính đến 30/6/2020");
     }
 
     @Test
@@ -135,9 +162,13 @@ class ReportFormGeneratorTest {
         assertThat(cells).isEqualTo(expected);
         assertThat(components(schema, "textfield")).hasSize(expected.size())
                 .allSatisfy(cell -> assertThat(cell.conditional()).isNull());
-        // conditions only on the few messages and explanation boxes, never on the table
-        assertThat(schema.components().stream().filter(c -> c.conditional() != null).count())
-                .isLessThanOrEqualTo(5 + 2 * ReportFormGenerator.warningRules(form).size() + 1);
+        // conditions only on the few messages and explanation boxes, and on the earlier figures (the unit's, not the
+        // cycle's): never on a cell
+        assertThat(schema.components().stream().filter(c -> c.conditional() != null)
+                .filter(c -> !c.id().startsWith("Text_Earlier_") && !c.id().equals("Text_Header_Earlier")).count())
+                .isLessThanOrEqualTo(5 + 2 * ReportFormGenerator.warningRules(form).size() + 1 + 1);
+        assertThat(schema.components().stream().filter(c -> c.id().startsWith("Text_Earlier_")).count())
+                .isEqualTo(form.indicators().size());
         Set<String> ids = new HashSet<>();
         schema.components().forEach(c -> assertThat(ids.add(c.id())).as(c.id()).isTrue());
         for (Indicator indicator : form.indicators()) {
