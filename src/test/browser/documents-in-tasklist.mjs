@@ -16,7 +16,8 @@ const TEXT_SECTIONS = ['P1.I.1', 'P1.I.2', 'P1.II.1', 'P1.II.2', 'P1.II.3.1', 'P
 const PERIODS = ['2024', '2025', '2026H1'];
 
 function report(who) {
-  const body = { values: {}, sections: {}, explanations: {} };
+  // the demo cycle of the first start may hold the unit's earlier figures, far above these: V12 warns
+  const body = { values: {}, sections: {}, explanations: { V12: 'Số liệu năm nay chỉ tính các doanh nghiệp còn hoạt động.' } };
   CONSISTENT_ROW.forEach((v, i) => {
     if (v !== null) body.values[`I${String(i + 1).padStart(2, '0')}`] = Object.fromEntries(PERIODS.map((p) => [p, v]));
   });
