@@ -148,6 +148,25 @@ class SignedPackageTest extends EmbeddedAppTest {
         }
     }
 
+    @Test
+    void onRequestTheIssuedPlanIsSignedAndAUnitsReportIsPdfAUnsigned() throws IOException {
+        ApiClient api = new ApiClient(http);
+        byte[] plan = api.getBytes("/api/cycles/" + cycle + "/documents/plan.pdf", "hoalu").getBody();
+        byte[] unitReport = api.getBytes("/api/cycles/" + cycle + "/reports/hoalu/report.pdf", "hoalu").getBody();
+        Files.write(RenderedPages.DIRECTORY.resolve("signed/ke-hoach-ky-so.pdf"), plan);
+        assertThat(SignedPdfs.pdfA2bProblems(plan)).isEmpty();
+        assertThat(SignedPdfs.pdfA2bProblems(unitReport)).isEmpty();
+        SignedPdfs.Validation planSignature = SignedPdfs.validate(plan, configured);
+        assertThat(planSignature.indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(planSignature.signingCertificate()).isEqualTo(configured);
+        assertThat(SignedPdfs.validate(unitReport, configured).signatures())
+                .as("a unit signs its report with its own certificate").isZero();
+        try (PDDocument document = Loader.loadPDF(unitReport)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA LƯ");
+        }
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
