@@ -1,15 +1,11 @@
 package vn.congdoan.baocao.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,6 +24,7 @@ import vn.congdoan.baocao.system.AppProperties;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
 import vn.congdoan.baocao.system.ProblemsRefused;
+import vn.congdoan.baocao.system.Sha256;
 import vn.congdoan.baocao.system.StoredText;
 
 /**
@@ -141,10 +138,6 @@ public class PasswordLinks {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a request to the API through only with a login: HTTP Basic checked against the engine's
- * users, or the session of the webapps (Tasklist, Cockpit). A session alone does not authorize a
+ * users (on the delivery routes, against the machine clients first), or the session of the webapps
+ * (Tasklist, Cockpit). A session alone does not authorize a
  * change: the webapps' anti-forgery header must come with it, so that another site cannot act
  * in a logged-in user's name. Wrong passwords are throttled per client address and user.
  */
@@ -32,11 +33,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private final UserDirectory directory;
     private final LoginThrottle throttle;
     private final ObjectMapper json;
+    private final MachineClients machines;
 
-    ApiAuthenticationFilter(UserDirectory directory, LoginThrottle throttle, ObjectMapper json) {
+    ApiAuthenticationFilter(UserDirectory directory, LoginThrottle throttle, ObjectMapper json, MachineClients machines) {
         this.directory = directory;
         this.throttle = throttle;
         this.json = json;
+        this.machines = machines;
     }
 
     @Override
@@ -53,7 +56,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                     ErrorResponses.tooManyAttempts(response, json, userId, wait.get());
                     return;
                 }
-                user = directory.checkPassword(userId, credentials.get().password());
+                user = machines.checks(userId, request.getRequestURI(), request.getServletPath())
+                        ? machines.authenticate(userId, credentials.get().password())
+                        : directory.checkPassword(userId, credentials.get().password());
                 if (user.isPresent()) {
                     throttle.succeeded(request.getRemoteAddr(), userId);
                 } else {

@@ -15,9 +15,10 @@ class ApiSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(UserDirectory directory,
-                                                                            LoginThrottle throttle, ObjectMapper json) {
+                                                                            LoginThrottle throttle, ObjectMapper json,
+                                                                            MachineClients machines) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(directory, throttle, json));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(directory, throttle, json, machines));
         registration.addUrlPatterns(PROTECTED_PATHS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;

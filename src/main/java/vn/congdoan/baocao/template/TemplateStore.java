@@ -1,13 +1,12 @@
 package vn.congdoan.baocao.template;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import vn.congdoan.baocao.system.Sha256;
 
 /**
  * Stores a template version once: cycles refer to it, so the same code and version with other content is
@@ -31,7 +30,7 @@ class TemplateStore {
      * @throws ChangedVersion when that code and version were stored before with other content
      */
     Optional<String> store(TemplateDefinition definition, byte[] content, String source) {
-        String checksum = sha256(content);
+        String checksum = Sha256.hex(content);
         Optional<CampaignTemplate> loaded = repository.findByCodeAndVersion(definition.code(), definition.version());
         if (loaded.isPresent()) {
             if (!loaded.get().checksum().equals(checksum)) {
@@ -58,11 +57,4 @@ class TemplateStore {
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -89,6 +89,12 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
             new Row("GET /api/cycles/{cycle}/documents/plan.pdf", PROVINCE_AND_UNIT, null),
             new Row("GET /api/cycles/{cycle}/documents/province-report.pdf", PROVINCE, null),
             new Row("GET /api/cycles/{cycle}/documents/package.zip", PROVINCE, null),
+            new Row("POST /api/machine-clients", ADMINISTRATORS, Map.of("id", "")),
+            new Row("GET /api/machine-clients", ADMINISTRATORS, null),
+            new Row("DELETE /api/machine-clients/{id}", ADMINISTRATORS, null),
+            // a machine client's credentials alone: every person is refused
+            new Row("PUT /api/cycles/{cycle}/deliveries/{delivery}", Set.of(), Map.of()),
+            new Row("GET /api/cycles/{cycle}/deliveries/{delivery}", Set.of(), null),
             new Row("POST /api/cycles/{cycle}/late-units/decision", Set.of("thuongtruc"), Map.of("decision", "CLOSE")),
             new Row("GET /api/cycles/{cycle}/province-report", PROVINCE, null),
             new Row("PUT /api/cycles/{cycle}/province-report/draft", Set.of("cspl"), Map.of("sections", Map.of())),
@@ -127,7 +133,8 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
         for (Row row : ROWS) {
             String path = row.path().replace("{cycle}", String.valueOf(cycle)).replace("{unit}", UNIT)
                     .replace("{code}", UNIT)
-                    .replace("{user}", "khong-co-ai").replace("{version}", "1");
+                    .replace("{user}", "khong-co-ai").replace("{version}", "1")
+                    .replace("{id}", "khong-co").replace("{delivery}", "1");
             expect(wrong, row, path, null, HttpStatus.UNAUTHORIZED);
             for (String user : USERS) {
                 expect(wrong, row, path, user, row.allowed().contains(user) ? null : HttpStatus.FORBIDDEN);

@@ -88,7 +88,12 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
                 + "\"email\":\"ks@example.org\"}"),
         UNIT_END("POST", "/api/units/{code}/end", "quantri", "{\"validTo\":\"2025-06-29\",\"successor\":\"cdn-yte\"}"),
         REORGANISATION("POST", "/api/units/reorganisations", "quantri", "{\"units\":[\"kimson\"],\"validTo\":\"2025-06-29\","
-                + "\"successor\":{\"code\":\"phuong-thu\",\"name\":\"Công đoàn phường Thử\",\"kind\":\"COMMUNE\"}}");
+                + "\"successor\":{\"code\":\"phuong-thu\",\"name\":\"Công đoàn phường Thử\",\"kind\":\"COMMUNE\"}}"),
+        // for a unit that does not exist: a body that happens to read well makes no client either
+        MACHINE_CLIENT("POST", "/api/machine-clients", "quantri", "{\"id\":\"tinh-thu\",\"unit\":\"khong-co\"}"),
+        // as a person, who may not deliver: a body that happens to read well is refused too
+        DELIVERY("PUT", "/api/cycles/{cycle}/deliveries/{delivery}", "hoalu", "{\"documentNumber\":\"95/BC\","
+                + REPORT_DRAFT.body.substring(1));
 
         final String method;
         final String pattern;
@@ -104,7 +109,7 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
 
         String path() {
             return pattern.replace("{plan}", String.valueOf(planCycle)).replace("{cycle}", String.valueOf(cycle))
-                    .replace("{unit}", "hoalu").replace("{code}", "kimson");
+                    .replace("{unit}", "hoalu").replace("{code}", "kimson").replace("{delivery}", "1");
         }
 
         /** As the handler mappings write it. */

@@ -43,6 +43,13 @@ public final class ApiClient {
         return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
     }
 
+    /** PUTs a JSON body with those credentials (a machine client's id and secret). */
+    public ResponseEntity<String> put(String path, String user, String password, Object body) {
+        HttpHeaders headers = login(user, password);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+    }
+
     /** DELETEs as the user, password "demo". */
     public ResponseEntity<String> delete(String path, String user) {
         return http.exchange(path, HttpMethod.DELETE, new HttpEntity<>(login(user, "demo")), String.class);
