@@ -1,5 +1,7 @@
 package vn.congdoan.baocao.api;
 
+import java.util.Optional;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,8 +50,9 @@ class DeliveryController {
     ResponseEntity<DeliveryView> deliver(@PathVariable long cycle, @PathVariable String delivery,
                                          @RequestBody DeliveryBody body) throws Exception {
         MachineClients.ActingClient client = client();
-        if (deliveries.find(cycle, client.unit(), delivery).isPresent()) {
-            return ResponseEntity.ok(deliveries.get(cycle, client.unit(), delivery));
+        Optional<DeliveryView> known = deliveries.find(cycle, client.unit(), delivery);
+        if (known.isPresent()) {
+            return ResponseEntity.ok(known.get());
         }
         try {
             directory.runAs(client.asUnit(), () -> reportDeliveries.deliver(cycle, delivery, body, client));

@@ -71,8 +71,7 @@ public class SubmissionPackage {
                 files.save(new SentFile(cycleId, i, sent.get(i), clock.instant()));
             }
         }
-        List<Attachment> package_ = sent;
-        return submissions.send(cycleId, () -> package_);
+        return submissions.send(cycleId, sent);
     }
 
     /** The package as a .zip: as it went out, or, before the sending, as it would go with an unsigned PDF. */

@@ -50,6 +50,8 @@ class PdfSigner {
     private final PAdESService service;
     private final String tsaUrl;
     private final ZoneId zone;
+    /** Liberation Serif 2, read once: DSS's own font has no Vietnamese letters. */
+    private final byte[] fontFile = readFont();
 
     PdfSigner(OrganisationSeal seal, SigningProperties properties, AppProperties app) {
         this.seal = seal;
@@ -122,11 +124,15 @@ class PdfSigner {
                 + "Thời gian ký: " + ISO_8601.format(signingTime);
     }
 
-    private static DSSFileFont font() {
+    private DSSFileFont font() {
+        DSSFileFont font = new DSSFileFont(new InMemoryDocument(fontFile), FONT_SIZE);
+        font.setEmbedFontSubset(true);
+        return font;
+    }
+
+    private static byte[] readFont() {
         try (InputStream in = PdfSigner.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
-            DSSFileFont font = new DSSFileFont(new InMemoryDocument(in.readAllBytes()), FONT_SIZE);
-            font.setEmbedFontSubset(true);
-            return font;
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

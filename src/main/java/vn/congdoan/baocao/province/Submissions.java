@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
@@ -40,6 +38,7 @@ import vn.congdoan.baocao.security.AuthenticatedUser;
 import vn.congdoan.baocao.security.ProvinceGroups;
 import vn.congdoan.baocao.system.AppProperties;
 import vn.congdoan.baocao.system.ConflictException;
+import vn.congdoan.baocao.system.EmailAddresses;
 import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
 import vn.congdoan.baocao.system.StoredText;
@@ -56,7 +55,6 @@ public class Submissions {
     static final int MAX_NUMBER = 100;
     static final int MAX_SENDER = 200;
     static final int MAX_ADDRESS = 320;
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final SubmissionRepository repository;
     private final CycleService cycles;
@@ -110,7 +108,7 @@ public class Submissions {
         if (sender == null) {
             violations.add(new FieldViolation(SubmissionRecord.SENDER, "Chưa ghi người gửi."));
         }
-        if (address == null || !ADDRESS.matcher(address).matches()) {
+        if (address == null || !EmailAddresses.isValid(address)) {
             violations.add(new FieldViolation(SubmissionRecord.ADDRESS,
                     "Địa chỉ nhận «" + StoredText.quote(address) + "» không phải địa chỉ thư điện tử."));
         }
@@ -138,12 +136,9 @@ public class Submissions {
                         + record.sender() + ", tới " + record.recipientAddress() + "."));
     }
 
-    /**
-     * E-mails the package (the report and its appendix, made only when mail goes out) to the recorded
-     * address, once; answers whether it went out (false without mail).
-     */
+    /** E-mails the package to the recorded address, once; answers whether it went out (false without mail). */
     @Transactional
-    public boolean send(long cycleId, Supplier<List<Attachment>> attachments) {
+    public boolean send(long cycleId, List<Attachment> files) {
         Submission submission = find(cycleId);
         JavaMailSender sender = mail.getIfAvailable();
         if (submission.mailedAt() != null) {
@@ -155,7 +150,6 @@ public class Submissions {
         }
         CycleView cycle = cycles.get(cycleId);
         SubmissionRecord record = submission.record();
-        List<Attachment> files = attachments.get();
         MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper mail = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());

@@ -2,16 +2,12 @@ package vn.congdoan.baocao.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,6 +31,7 @@ import vn.congdoan.baocao.support.IssuedCycles;
 import vn.congdoan.baocao.support.RenderedPages;
 import vn.congdoan.baocao.support.SignedPdfs;
 import vn.congdoan.baocao.support.TestClock;
+import vn.congdoan.baocao.support.Zips;
 
 /**
  * The package sent to the national federation: the provincial report as PDF/A-2b with the organisation's
@@ -59,9 +56,9 @@ class SignedPackageTest extends EmbeddedAppTest {
         clock.set(TestClock.START);
         ApiClient api = new ApiClient(http);
         cycle = IssuedCycles.awaitingSubmission(api, management);
-        beforeSending = unzip(api.getBytes("/api/cycles/" + cycle + "/documents/package.zip", "cspl").getBody());
+        beforeSending = Zips.entries(api.getBytes("/api/cycles/" + cycle + "/documents/package.zip", "cspl").getBody());
         IssuedCycles.submit(api, management, cycle);
-        sent = unzip(api.getBytes("/api/cycles/" + cycle + "/documents/package.zip", "cspl").getBody());
+        sent = Zips.entries(api.getBytes("/api/cycles/" + cycle + "/documents/package.zip", "cspl").getBody());
         report = sent.get("bao-cao-tinh-dot-" + cycle + ".pdf");
         configured = SignedPdfs.certificate(SignedPdfs.TEST_KEYSTORE, "demo-seal");
         Path out = RenderedPages.DIRECTORY.resolve("signed");
@@ -167,13 +164,4 @@ class SignedPackageTest extends EmbeddedAppTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
-    }
 }
