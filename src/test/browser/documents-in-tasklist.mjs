@@ -124,6 +124,15 @@ try {
   // sent: the form's number and date are printed in, the report signed and kept as it went
   await page.getByLabel('Số văn bản (ví dụ 95/BC-LĐLĐ)').fill('12/BC-LĐLĐ');
   await page.getByLabel('Người gửi').fill('Nguyễn Thị Hoa');
+  // a national cycle on an instance that does not know the national one: said plainly, nothing lost
+  const nationalCycle = page.getByLabel(/Số đợt báo cáo trên hệ thống của Tổng Liên đoàn/);
+  await nationalCycle.fill('12');
+  const refused = await completeTask(page);
+  assert.ok(refused >= 400 && refused < 500, `a national cycle without the national instance is refused (${refused})`);
+  await page.getByText(/chưa được cấu hình để gửi báo cáo lên hệ thống của Tổng Liên đoàn/).first().waitFor();
+  await page.screenshot({ path: `${SHOTS}/05-submission-national-refused.png`, fullPage: true });
+  assert.equal(await page.getByLabel('Người gửi').inputValue(), 'Nguyễn Thị Hoa', 'what was entered stays');
+  await nationalCycle.fill('');
   await screenshotAll(page, `${SHOTS}/05-submission-filled.png`, { parts: false });
   assert.equal(await completeTask(page), 204, 'the submission form completes');
   await until('the package is kept', async () =>

@@ -2,9 +2,6 @@ package vn.congdoan.baocao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -42,6 +37,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.support.PackagedApp;
 import vn.congdoan.baocao.support.PostgresTestDatabase;
 import vn.congdoan.baocao.support.ReportBodies;
 import vn.congdoan.baocao.support.WebappSession;
@@ -63,7 +59,7 @@ class TwoNodesIT {
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Process nodeB;
+    private static PackagedApp nodeB;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -76,10 +72,9 @@ class TwoNodesIT {
     IdentityService identity;
 
     @AfterAll
-    static void stopNodeB() throws InterruptedException {
+    static void stopNodeB() {
         if (nodeB != null) {
-            nodeB.destroy();
-            nodeB.waitFor();
+            nodeB.stop();
         }
     }
 
@@ -147,39 +142,10 @@ class TwoNodesIT {
                 + " hostname_, count(*) as n from act_hi_job_log where job_state_ = 2 group by hostname_) h"));
     }
 
-    private TestRestTemplate startNodeB() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path jar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("baocao-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no packaged jar in target/: run ./mvnw verify"));
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        nodeB = new ProcessBuilder(java, "-Xmx768m", "-jar", jar.toString(), "--spring.profiles.active=postgres",
-                "--server.port=" + port, "--spring.datasource.url=" + PostgresTestDatabase.URL,
-                "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                "--camunda.bpm.generic-properties.properties.hostname=node-b")
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "node-b.log").toFile()).start();
-        TestRestTemplate b = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
-        long end = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < end) {
-            if (!nodeB.isAlive()) {
-                throw new IllegalStateException("node B stopped: see target/node-b.log");
-            }
-            try {
-                if (b.getForEntity("/actuator/health/readiness", String.class).getStatusCode().is2xxSuccessful()) {
-                    return b;
-                }
-            } catch (RuntimeException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("node B did not get ready in 4 minutes: see target/node-b.log");
+    private static TestRestTemplate startNodeB() {
+        nodeB = PackagedApp.start("node-b", PostgresTestDatabase.URL,
+                "--camunda.bpm.generic-properties.properties.hostname=node-b");
+        return nodeB.rest();
     }
 
     private void person(String id, String group) {

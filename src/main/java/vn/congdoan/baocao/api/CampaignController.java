@@ -1,5 +1,6 @@
 package vn.congdoan.baocao.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,12 +122,16 @@ class CampaignController {
     @PostMapping("/submission")
     SubmissionView submit(@PathVariable long cycle, @RequestBody SubmissionRequest request) {
         AuthenticatedUser user = ApiUser.current();
-        submissionActions.submit(cycle, Map.of(
+        Map<String, String> fields = new HashMap<>(Map.of(
                 SubmissionRecord.NUMBER, nullToEmpty(request.documentNumber()),
                 SubmissionRecord.DATE, nullToEmpty(request.date()),
                 SubmissionRecord.SENDER, nullToEmpty(request.sender()),
                 SubmissionRecord.ADDRESS, request.recipientAddress() == null
-                        ? nullToEmpty(cycles.get(cycle).nationalAddress()) : request.recipientAddress()), user);
+                        ? nullToEmpty(cycles.get(cycle).nationalAddress()) : request.recipientAddress()));
+        if (request.nationalCycleId() != null) {
+            fields.put(SubmissionRecord.NATIONAL_CYCLE, String.valueOf(request.nationalCycleId()));
+        }
+        submissionActions.submit(cycle, fields, user);
         return submission(cycle);
     }
 
@@ -163,6 +168,8 @@ class CampaignController {
     }
 
     /** @param date the day of sending, yyyy-MM-dd */
-    record SubmissionRequest(String documentNumber, String date, String sender, String recipientAddress) {
+    /** @param nationalCycleId the national federation's cycle, to deliver the report to its instance too */
+    record SubmissionRequest(String documentNumber, String date, String sender, String recipientAddress,
+                             Object nationalCycleId) {
     }
 }

@@ -8,5 +8,7 @@ public enum CycleStage {
     PROVINCE_REPORT_DRAFT,
     PROVINCE_REPORT_APPROVAL,
     SUBMISSION,
+    /** Delivered to the national instance, waiting for its review. */
+    NATIONAL_REVIEW,
     CLOSED
 }

@@ -13,17 +13,18 @@ import vn.congdoan.baocao.cycle.CycleStage;
 @Component
 class CampaignStepStartedListener implements ExecutionListener {
 
-    static final Map<String, CycleStage> STAGE_OF_STEP = Map.of(
-            ProcessIds.TASK_DRAFT_PLAN, CycleStage.PLAN_DRAFT,
-            ProcessIds.TASK_APPROVE_PLAN, CycleStage.PLAN_APPROVAL,
-            ProcessIds.SERVICE_TASK_DISTRIBUTE_REPORTS, CycleStage.REPORTING,
-            ProcessIds.TASK_DECIDE_LATE_UNITS, CycleStage.LATE_UNITS_DECISION,
-            ProcessIds.TIMER_EXTENDED_CUT_OFF, CycleStage.REPORTING,
-            ProcessIds.END_EVENT_COLLECTION_CLOSED, CycleStage.REPORTING,
-            ProcessIds.TASK_DRAFT_PROVINCE_REPORT, CycleStage.PROVINCE_REPORT_DRAFT,
-            ProcessIds.TASK_APPROVE_PROVINCE_REPORT, CycleStage.PROVINCE_REPORT_APPROVAL,
-            ProcessIds.TASK_RECORD_SUBMISSION, CycleStage.SUBMISSION,
-            ProcessIds.END_EVENT_CYCLE_CLOSED, CycleStage.CLOSED);
+    static final Map<String, CycleStage> STAGE_OF_STEP = Map.ofEntries(
+            Map.entry(ProcessIds.TASK_DRAFT_PLAN, CycleStage.PLAN_DRAFT),
+            Map.entry(ProcessIds.TASK_APPROVE_PLAN, CycleStage.PLAN_APPROVAL),
+            Map.entry(ProcessIds.SERVICE_TASK_DISTRIBUTE_REPORTS, CycleStage.REPORTING),
+            Map.entry(ProcessIds.TASK_DECIDE_LATE_UNITS, CycleStage.LATE_UNITS_DECISION),
+            Map.entry(ProcessIds.TIMER_EXTENDED_CUT_OFF, CycleStage.REPORTING),
+            Map.entry(ProcessIds.END_EVENT_COLLECTION_CLOSED, CycleStage.REPORTING),
+            Map.entry(ProcessIds.TASK_DRAFT_PROVINCE_REPORT, CycleStage.PROVINCE_REPORT_DRAFT),
+            Map.entry(ProcessIds.TASK_APPROVE_PROVINCE_REPORT, CycleStage.PROVINCE_REPORT_APPROVAL),
+            Map.entry(ProcessIds.TASK_RECORD_SUBMISSION, CycleStage.SUBMISSION),
+            Map.entry(ProcessIds.SERVICE_TASK_DELIVER_TO_NATIONAL, CycleStage.NATIONAL_REVIEW),
+            Map.entry(ProcessIds.END_EVENT_CYCLE_CLOSED, CycleStage.CLOSED));
 
     private final CycleService cycles;
 

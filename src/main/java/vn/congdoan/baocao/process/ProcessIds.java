@@ -26,10 +26,16 @@ public final class ProcessIds {
     public static final String SERVICE_TASK_VALIDATE_PROVINCE_REPORT = "ServiceTask_ValidateProvinceReport";
     public static final String TASK_APPROVE_PROVINCE_REPORT = "Task_ApproveProvinceReport";
     public static final String CALL_ACTIVITY_PROVINCE_REMINDERS = "CallActivity_ProvinceReminders";
+    public static final String GATEWAY_AMENDED_FOR_NATION = "Gateway_AmendedForNation";
     public static final String SUB_PROCESS_SUBMISSION = "SubProcess_Submission";
     public static final String TASK_RECORD_SUBMISSION = "Task_RecordSubmission";
     public static final String CALL_ACTIVITY_SUBMISSION_REMINDERS = "CallActivity_SubmissionReminders";
     public static final String SERVICE_TASK_SEND_SUBMISSION = "ServiceTask_SendSubmission";
+    public static final String GATEWAY_NATIONAL_DELIVERY = "Gateway_NationalDelivery";
+    public static final String SERVICE_TASK_DELIVER_TO_NATIONAL = "ServiceTask_DeliverToNational";
+    public static final String GATEWAY_NATIONAL_REVIEW = "Gateway_NationalReview";
+    public static final String TIMER_NATIONAL_REVIEW = "Timer_NationalReview";
+    public static final String SERVICE_TASK_CHECK_NATIONAL_REVIEW = "ServiceTask_CheckNationalReview";
     public static final String END_EVENT_CYCLE_CLOSED = "EndEvent_CycleClosed";
 
     public static final String PROCESS_UNIT_REPORT = "unit-report";

@@ -50,6 +50,9 @@ public final class ProcessVariables {
     public static final String SUBMISSION_DATE = SubmissionRecord.DATE;
     public static final String SUBMISSION_SENDER = SubmissionRecord.SENDER;
     public static final String SUBMISSION_ADDRESS = SubmissionRecord.ADDRESS;
+    public static final String SUBMISSION_NATIONAL_CYCLE = SubmissionRecord.NATIONAL_CYCLE;
+    /** Where the national review of the delivered report stands: SUBMITTED (waiting), ACCEPTED or RETURNED. */
+    public static final String NATIONAL_REVIEW = "nationalReview";
     /** Json {"text"}: the links to the package sent (report .docx, appendix .xlsx), shown in the submission form. */
     public static final String SUBMISSION_PACKAGE = "submissionPackage";
 

@@ -18,6 +18,7 @@ import static vn.congdoan.baocao.process.ProcessVariables.REPORT_COMMENT;
 import static vn.congdoan.baocao.process.ProcessVariables.REPORT_DECISION;
 import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_ADDRESS;
 import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_DATE;
+import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_NATIONAL_CYCLE;
 import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_NUMBER;
 import static vn.congdoan.baocao.process.ProcessVariables.SUBMISSION_SENDER;
 
@@ -65,7 +66,8 @@ public record TaskForms(String taskKey, String formId, Set<String> fields, Predi
             new TaskForms(ProcessIds.TASK_APPROVE_PROVINCE_REPORT, ProcessIds.FORM_APPROVE_PROVINCE_REPORT,
                     Set.of(FORM_SECTIONS, PROVINCE_DECISION, PROVINCE_COMMENT)),
             new TaskForms(ProcessIds.TASK_RECORD_SUBMISSION, ProcessIds.FORM_SUBMISSION,
-                    Set.of(SUBMISSION_NUMBER, SUBMISSION_DATE, SUBMISSION_SENDER, SUBMISSION_ADDRESS)));
+                    Set.of(SUBMISSION_NUMBER, SUBMISSION_DATE, SUBMISSION_SENDER, SUBMISSION_ADDRESS,
+                            SUBMISSION_NATIONAL_CYCLE)));
 
     /** The report tasks of models deployed before the forms were made per cycle ({@link LegacyReportForms}). */
     static final List<TaskForms> LEGACY = List.of(

@@ -53,6 +53,8 @@ import vn.congdoan.baocao.template.OutlineSection;
 @Service
 public class ProvinceReports {
 
+    /** Who decided, in the review history, when the national federation sends the report back. */
+    public static final String NATION = "tong-lien-doan";
 
     private final ProvinceReportRepository repository;
     private final CycleService cycles;
@@ -243,6 +245,26 @@ public class ProvinceReports {
                 recorded == Decision.ACCEPT ? "Thường trực đã duyệt báo cáo của tỉnh (đợt báo cáo số " + cycleId + ")."
                         : "Thường trực trả lại báo cáo của tỉnh (đợt báo cáo số " + cycleId + ") để sửa: "
                         + comment.strip()));
+    }
+
+    /**
+     * The national federation sent the approved report back (returned it, or its rules refused it): it is open
+     * to the policy dept. again, with the reason in its review history and a notice.
+     */
+    @Transactional
+    public void sentBackByNation(long cycleId, String reason) {
+        ProvinceReport report = find(cycleId);
+        if (report.status() != ReportStatus.ACCEPTED) {
+            return;
+        }
+        String comment = "Tổng Liên đoàn trả lại: " + (reason == null ? "(không ghi lý do)" : reason);
+        reviews.record(cycleId, ReviewSubject.PROVINCE_REPORT, null, Decision.RETURN.name(), comment, NATION);
+        report.returned();
+        int round = reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null).size();
+        notifications.send(new NotificationRequest(cycleId, NotificationSubject.PROVINCE_REPORT,
+                NotificationSubject.PROVINCE, NotificationKind.RETURNED, ProvinceGroups.POLICY_DEPT, report.dueAt(),
+                "REVIEW-" + round, comment + " (đợt báo cáo số " + cycleId + "): sửa báo cáo của tỉnh và trình duyệt"
+                        + " lại; báo cáo được duyệt sẽ gửi lại lên hệ thống của Tổng Liên đoàn."));
     }
 
     /** Whom to remind while the provincial report is not approved: its drafter, or leadership while it waits. */

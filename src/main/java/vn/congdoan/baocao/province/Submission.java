@@ -22,6 +22,7 @@ class Submission {
     private String recordedBy;
     private Instant recordedAt;
     private Instant mailedAt;
+    private Long nationalCycleId;
 
     protected Submission() {
     }
@@ -32,12 +33,13 @@ class Submission {
         this.sentOn = record.sentOn();
         this.sender = record.sender();
         this.recipientAddress = record.recipientAddress();
+        this.nationalCycleId = record.nationalCycleId();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
 
     SubmissionRecord record() {
-        return new SubmissionRecord(documentNumber, sentOn, sender, recipientAddress);
+        return new SubmissionRecord(documentNumber, sentOn, sender, recipientAddress, nationalCycleId);
     }
 
     String recordedBy() {

@@ -40,6 +40,7 @@ import vn.congdoan.baocao.system.AppProperties;
 import vn.congdoan.baocao.system.ConflictException;
 import vn.congdoan.baocao.system.EmailAddresses;
 import vn.congdoan.baocao.system.ForbiddenException;
+import vn.congdoan.baocao.system.NationalProperties;
 import vn.congdoan.baocao.system.NotFoundException;
 import vn.congdoan.baocao.system.StoredText;
 
@@ -61,15 +62,18 @@ public class Submissions {
     private final Notifications notifications;
     private final ObjectProvider<JavaMailSender> mail;
     private final AppProperties properties;
+    private final NationalProperties national;
     private final Clock clock;
 
     Submissions(SubmissionRepository repository, CycleService cycles, Notifications notifications,
-                ObjectProvider<JavaMailSender> mail, AppProperties properties, Clock clock) {
+                ObjectProvider<JavaMailSender> mail, AppProperties properties, NationalProperties national,
+                Clock clock) {
         this.repository = repository;
         this.cycles = cycles;
         this.notifications = notifications;
         this.mail = mail;
         this.properties = properties;
+        this.national = national;
         this.clock = clock;
     }
 
@@ -84,8 +88,11 @@ public class Submissions {
         read(fields);
     }
 
-    /** Reads the submission fields (keys as {@link SubmissionRecord}'s); 422 naming every bad field. */
-    public static SubmissionRecord read(Map<String, ?> fields) {
+    /**
+     * Reads the submission fields (keys as {@link SubmissionRecord}'s); 422 naming every bad field. A national
+     * cycle is taken only when this instance knows the national one.
+     */
+    public SubmissionRecord read(Map<String, ?> fields) {
         List<FieldViolation> violations = new ArrayList<>();
         String number = text(fields, SubmissionRecord.NUMBER);
         String date = text(fields, SubmissionRecord.DATE);
@@ -112,13 +119,36 @@ public class Submissions {
             violations.add(new FieldViolation(SubmissionRecord.ADDRESS,
                     "Địa chỉ nhận «" + StoredText.quote(address) + "» không phải địa chỉ thư điện tử."));
         }
+        Long nationalCycle = nationalCycle(fields.get(SubmissionRecord.NATIONAL_CYCLE), violations);
+        if (nationalCycle != null && !national.configured()) {
+            violations.add(new FieldViolation(SubmissionRecord.NATIONAL_CYCLE, "Máy chủ này chưa được cấu hình để gửi"
+                    + " báo cáo lên hệ thống của Tổng Liên đoàn (app.national.*): để trống ô số đợt báo cáo của Tổng"
+                    + " Liên đoàn, báo cáo được gửi bằng thư điện tử."));
+        }
         fits(violations, SubmissionRecord.NUMBER, "Số văn bản", number, MAX_NUMBER);
         fits(violations, SubmissionRecord.SENDER, "Người gửi", sender, MAX_SENDER);
         fits(violations, SubmissionRecord.ADDRESS, "Địa chỉ nhận", address, MAX_ADDRESS);
         if (!violations.isEmpty()) {
             throw new CycleParametersException("Chưa ghi được việc gửi báo cáo:", violations);
         }
-        return new SubmissionRecord(number, sentOn, sender, address);
+        return new SubmissionRecord(number, sentOn, sender, address, nationalCycle);
+    }
+
+    /** A whole number from 1 up, as a form's number field or the API's text sends it; blank: none. */
+    private static Long nationalCycle(Object value, List<FieldViolation> violations) {
+        if (value == null || value instanceof String blank && blank.isBlank()) {
+            return null;
+        }
+        String text = value instanceof Number number ? number.toString() : String.valueOf(value).strip();
+        if (text.matches("[0-9]{1,15}(\\.0+)?")) {
+            long id = Long.parseLong(text.replaceFirst("\\..*", ""));
+            if (id > 0) {
+                return id;
+            }
+        }
+        violations.add(new FieldViolation(SubmissionRecord.NATIONAL_CYCLE, "Số đợt báo cáo của Tổng Liên đoàn «"
+                + StoredText.quote(text) + "» không phải số nguyên dương (ví dụ 12)."));
+        return null;
     }
 
     @Transactional

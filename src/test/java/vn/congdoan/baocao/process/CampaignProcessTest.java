@@ -1,8 +1,12 @@
 package vn.congdoan.baocao.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -15,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -174,6 +179,90 @@ class CampaignProcessTest {
 
         submitted(cycle);
         assertThat(jobQuery().timers().count()).isZero();
+    }
+
+    @Test
+    void theReportDeliveredToTheNationalInstanceIsRetriedReturnedAmendedAndAccepted() {
+        ProcessInstance cycle = distributed(12L);
+        for (String unit : standIns.units) {
+            acceptReport(12L, unit);
+        }
+        ProcessClock.runDueJobs();
+        complete(task(), withVariables(ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
+        complete(task(), withVariables(ProcessVariables.PROVINCE_DECISION, "ACCEPT"));
+        standIns.nationalRequested = true;
+        standIns.nationalAnswers.addAll(List.of(ProcessStandIns.DOWN, "SUBMITTED", "SUBMITTED", "RETURNED",
+                "SUBMITTED", "ACCEPTED"));
+        complete(task());
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.SERVICE_TASK_SEND_SUBMISSION);
+        execute(job());
+        BpmnAwareTests.assertThat(cycle).hasPassed(ProcessIds.GATEWAY_NATIONAL_DELIVERY)
+                .isWaitingAt(ProcessIds.SERVICE_TASK_DELIVER_TO_NATIONAL);
+
+        // the national instance is down: the job waits ten minutes, five times, then it is an incident
+        Job delivery = job();
+        Instant failedAt = Instant.parse("2020-06-11T02:00:00Z");
+        assertThatThrownBy(() -> managementService().executeJob(delivery.getId()))
+                .hasMessageContaining("cannot be reached");
+        Job retried = job();
+        assertThat(retried.getRetries()).isEqualTo(4);
+        assertThat(retried.getDuedate().toInstant()).isEqualTo(failedAt.plus(Duration.ofMinutes(10)));
+        assertThat(retried.getExceptionMessage()).contains("cannot be reached");
+        ProcessClock.set(failedAt.plus(Duration.ofMinutes(10)));
+        execute(retried);
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TIMER_NATIONAL_REVIEW);
+        assertThat(standIns.calls).contains("stage:" + ProcessIds.SERVICE_TASK_DELIVER_TO_NATIONAL);
+
+        // read every hour: still waiting, then returned
+        Instant delivered = failedAt.plus(Duration.ofMinutes(10));
+        ProcessClock.fire(cycle, delivered.plus(Duration.ofHours(1)));
+        execute(job());
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TIMER_NATIONAL_REVIEW);
+        ProcessClock.fire(cycle, delivered.plus(Duration.ofHours(2)));
+        execute(job());
+
+        // the report is the province's to amend and approve again, then it goes straight back up
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TASK_DRAFT_PROVINCE_REPORT,
+                ProcessIds.CALL_ACTIVITY_PROVINCE_REMINDERS);
+        complete(task(), withVariables(ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
+        complete(task(), withVariables(ProcessVariables.PROVINCE_DECISION, "ACCEPT"));
+        BpmnAwareTests.assertThat(cycle).hasPassed(ProcessIds.GATEWAY_AMENDED_FOR_NATION)
+                .isWaitingAt(ProcessIds.SERVICE_TASK_DELIVER_TO_NATIONAL);
+        execute(job());
+        ProcessClock.fire(cycle, delivered.plus(Duration.ofHours(2)).plus(Duration.ofHours(1)));
+        execute(job());
+
+        BpmnAwareTests.assertThat(cycle).hasPassed(ProcessIds.SERVICE_TASK_CHECK_NATIONAL_REVIEW)
+                .hasPassed(ProcessIds.END_EVENT_CYCLE_CLOSED).isEnded();
+        assertThat(standIns.calls.stream().filter(call -> call.startsWith("national:")).toList()).containsExactly(
+                "national:deliver:DOWN", "national:deliver:SUBMITTED", "national:check:SUBMITTED",
+                "national:check:RETURNED", "national:deliver:SUBMITTED", "national:check:ACCEPTED");
+        assertThat(standIns.calls.stream().filter(call -> call.startsWith("submission:")).toList())
+                .as("recorded and mailed once").containsExactly("submission:recorded", "submission:sent");
+        assertThat(processInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void aReportTheNationalRulesRefuseGoesBackToTheProvinceAtOnce() {
+        ProcessInstance cycle = distributed(13L);
+        for (String unit : standIns.units) {
+            acceptReport(13L, unit);
+        }
+        ProcessClock.runDueJobs();
+        complete(task(), withVariables(ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
+        complete(task(), withVariables(ProcessVariables.PROVINCE_DECISION, "ACCEPT"));
+        standIns.nationalRequested = true;
+        // the delegate answers a refusal as RETURNED: the province amends before anything is read
+        standIns.nationalAnswers.addAll(List.of("RETURNED", "ACCEPTED"));
+        complete(task());
+        ProcessClock.runDueJobs();
+        BpmnAwareTests.assertThat(cycle).isWaitingAt(ProcessIds.TASK_DRAFT_PROVINCE_REPORT);
+        assertThat(jobQuery().timers().processInstanceId(cycle.getId()).count()).as("no reading while amending")
+                .isZero();
+        complete(task(), withVariables(ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
+        complete(task(), withVariables(ProcessVariables.PROVINCE_DECISION, "ACCEPT"));
+        ProcessClock.runDueJobs();
+        BpmnAwareTests.assertThat(cycle).isEnded();
     }
 
     private void provincialReportReturnedOnceThenApproved(ProcessInstance cycle) {

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +44,11 @@ final class ProcessStandIns {
     Instant extendedDue;
     /** The units' due date as the report holds it: {@link #UNIT_DUE}, or the extended one once applied. */
     Instant unitDue = UNIT_DUE;
+    /** Whether the submission names a national cycle. */
+    boolean nationalRequested;
+    /** What the national instance answers each delivery or reading, in turn; {@link #DOWN}: no answer. */
+    final Deque<String> nationalAnswers = new ArrayDeque<>();
+    static final String DOWN = "DOWN";
 
     static ProcessStandIns register() {
         ProcessStandIns standIns = new ProcessStandIns();
@@ -100,6 +107,9 @@ final class ProcessStandIns {
         Mocks.register("submissionTaskCreatedListener", (TaskListener) task -> standIns.calls.add("show:" + task.getTaskDefinitionKey()));
         Mocks.register("submissionTaskCompletedListener", (TaskListener) task -> standIns.calls.add("submission:recorded"));
         Mocks.register("sendSubmissionDelegate", (JavaDelegate) execution -> standIns.calls.add("submission:sent"));
+        Mocks.register("nationalRoute", standIns.new NationalRoute());
+        Mocks.register("deliverToNationalDelegate", (JavaDelegate) execution -> standIns.national(execution, "deliver"));
+        Mocks.register("checkNationalReviewDelegate", (JavaDelegate) execution -> standIns.national(execution, "check"));
         Mocks.register("unitReportTaskCreatedListener", (TaskListener) task -> { });
         Mocks.register("unitReportTaskCompletedListener", (TaskListener) task ->
                 standIns.calls.add("store:" + task.getVariable(ProcessVariables.UNIT_CODE)));
@@ -109,6 +119,15 @@ final class ProcessStandIns {
         Mocks.register("reviewReportTaskCompletedListener", (TaskListener) task ->
                 standIns.calls.add("reviewed:" + task.getVariable(ProcessVariables.REPORT_DECISION)));
         return standIns;
+    }
+
+    private void national(DelegateExecution execution, String step) {
+        String answer = nationalAnswers.poll();
+        calls.add("national:" + step + ":" + answer);
+        if (answer == null || DOWN.equals(answer)) {
+            throw new IllegalStateException("The national instance cannot be reached");
+        }
+        execution.setVariable(ProcessVariables.NATIONAL_REVIEW, answer);
     }
 
     private static Instant reminderDue(DelegateExecution execution) {
@@ -130,6 +149,18 @@ final class ProcessStandIns {
 
         public List<String> of(long cycleId) {
             return List.copyOf(units);
+        }
+    }
+
+    /** Whether the report goes to the national instance, and how often its review is read. */
+    public class NationalRoute {
+
+        public boolean requested(long cycleId) {
+            return nationalRequested;
+        }
+
+        public String pollInterval() {
+            return "PT1H";
         }
     }
 

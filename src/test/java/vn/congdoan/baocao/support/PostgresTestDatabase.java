@@ -41,13 +41,38 @@ public final class PostgresTestDatabase {
         }
     }
 
+    /** Drops the database of that name on the test database's server, if there, and creates it empty. */
+    public static synchronized void recreateDatabase(String name) {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw cannotReach(e);
+        }
+    }
+
+    /** The address of another database on the test database's server. */
+    public static String urlOfDatabase(String name) {
+        return URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    /** A connection of its own to another database on that server. */
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(urlOfDatabase(database), login());
+    }
+
     /** A connection of its own to the test database, outside any application's pool. */
     public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, login());
+    }
+
+    private static Properties login() {
         Properties login = new Properties();
         login.setProperty("user", USER);
         login.setProperty("password", PASSWORD);
         login.setProperty("connectTimeout", "5");
-        return DriverManager.getConnection(URL, login);
+        return login;
     }
 
     /** The database's address with another schema as the connections' current one. */

@@ -23,7 +23,7 @@ class SubmissionTaskCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        submissions.record(CycleVariables.cycleId(task), Submissions.read(task.getVariables()),
+        submissions.record(CycleVariables.cycleId(task), submissions.read(task.getVariables()),
                 EngineUser.current(identity));
     }
 }
