@@ -240,6 +240,14 @@ try {
     filled++;
   }
   assert.equal(filled, TEXT_SECTIONS.length, 'one text area per outline section');
+  // every warning rule has its box for the national federation, saying what the sums raise under it
+  const explanationBoxes = page.locator('textarea[id*="-Field_Explanation_"]');
+  for (let i = 0; i < await explanationBoxes.count(); i++) {
+    assert.ok(await explanationBoxes.nth(i).isVisible(), `explanation box ${i + 1} shown`);
+  }
+  assert.ok(await explanationBoxes.count() >= 1, 'explanation boxes on the provincial report');
+  await page.getByText('Giải trình gửi Tổng Liên đoàn').first().waitFor();
+  await page.getByLabel(/^Giải trình của tỉnh \(quy tắc V05\)/).fill('Tỉnh giải trình: một hợp tác xã tính hai lần.');
   await page.getByRole('radio', { name: 'Trình Thường trực duyệt' }).check();
   await shot(page, '12-province-report-filled');
   assert.equal(await completeTask(page, { wait: 3000 }), 204);
@@ -253,6 +261,7 @@ try {
   await fit('provincial approval');
   assert.deepEqual((await tableRow(page, 'I01')).slice(1), [...periods.map(() => '2'), String(2 * periods.length)]);
   assert.match(await sectionAreas(page).first().inputValue(), /Tỉnh Ninh Bình/);
+  await page.getByText('Quy tắc V05: Tỉnh giải trình: một hợp tác xã tính hai lần.').waitFor();
   await shot(page, '13-approve-province-report');
   await page.getByRole('radio', { name: 'Duyệt báo cáo' }).check();
   await shot(page, '14-approve-province-report-accept');

@@ -132,6 +132,7 @@ try {
   await page.getByText(/chưa được cấu hình để gửi báo cáo lên hệ thống của Tổng Liên đoàn/).first().waitFor();
   await page.screenshot({ path: `${SHOTS}/05-submission-national-refused.png`, fullPage: true });
   assert.equal(await page.getByLabel('Người gửi').inputValue(), 'Nguyễn Thị Hoa', 'what was entered stays');
+  await page.locator('.page-notifications .close:visible').first().click();
   await nationalCycle.fill('');
   await screenshotAll(page, `${SHOTS}/05-submission-filled.png`, { parts: false });
   assert.equal(await completeTask(page), 204, 'the submission form completes');

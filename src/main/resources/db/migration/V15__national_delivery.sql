@@ -16,3 +16,12 @@ create table national_delivery (
     constraint national_delivery_pk primary key (cycle_id, delivery_id),
     constraint national_delivery_cycle_fk foreign key (cycle_id) references cycle (id)
 );
+
+-- The province's explanations of the warnings its sums raise, delivered with its report to the national
+-- instance, whose rules ask for them as they ask a unit.
+create table province_report_explanation (
+    cycle_id bigint      not null references province_report (cycle_id),
+    rule_id  varchar(20) not null,
+    body     varchar(200000) not null,
+    primary key (cycle_id, rule_id)
+);

@@ -20,17 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +35,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.support.InstanceCalls;
 import vn.congdoan.baocao.support.PackagedApp;
 import vn.congdoan.baocao.support.PostgresTestDatabase;
 import vn.congdoan.baocao.support.ReportBodies;
@@ -64,6 +62,8 @@ class NationalRollUpIT {
     private static final List<String> UNITS = List.of("ldld-hoalu", "cdn-yte");
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROVINCE_EXPLANATION = "Một hợp tác xã của huyện Hoa Lư được tính vào loại hình khác"
+            + " nhưng không vào tổng số doanh nghiệp.";
     private static final String RETURN_REASON = "Bổ sung mục 1: nêu rõ số doanh nghiệp đã tổ chức đối thoại năm 2020.";
 
     private static PackagedApp national;
@@ -96,8 +96,14 @@ class NationalRollUpIT {
     @Autowired
     ManagementService management;
 
+    /** Real time: the delivery's retry waits and the reading's timer run on the job executor as in production. */
+    @BeforeEach
+    void realTime() {
+        ClockUtil.reset();
+    }
+
     @Test
-    void aProvincesReportGoesUpIsReturnedDownAndGoesUpAgainAmended() throws Exception {
+    void aProvincesReportGoesUpIsRefusedAndReturnedDownAndGoesUpAgainAmended() throws Exception {
         TestRestTemplate nation = national.rest();
         national.stop();
 
@@ -118,8 +124,25 @@ class NationalRollUpIT {
         national.start();
         management.setJobDuedate(failed.getId(), new Date());
         String nationalReport = "/api/cycles/" + nationalCycle + "/reports/" + PROVINCE;
-        await("the report to arrive", () -> nationalRows("select count(*) from act_ru_task where task_def_key_ = '"
-                + ProcessIds.TASK_REVIEW_REPORT + "'") == 1);
+        String drafting = "select count(*) from act_ru_task where task_def_key_ = '"
+                + ProcessIds.TASK_DRAFT_PROVINCE_REPORT + "'";
+        String reviewing = "select count(*) from act_ru_task where task_def_key_ = '" + ProcessIds.TASK_REVIEW_REPORT + "'";
+
+        // the national rules ask an explanation of the sums' V05 warning: refused, it comes straight back down
+        await("the refusal to come down", () -> provinceRows(drafting) == 1);
+        JsonNode refused = json(call(province, "GET", "/api/cycles/" + cycle + "/national-delivery", "cspl1", null));
+        assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
+        assertThat(refused.path("reason").asText()).contains("Cảnh báo V05 cần có lời giải trình");
+        assertThat(lastReview(cycle)).startsWith("Hệ thống của Tổng Liên đoàn không nhận báo cáo: ")
+                .contains("Cảnh báo V05 cần có lời giải trình");
+        assertThat(nationalRows("select count(*) from delivery")).as("a refused delivery is not taken").isZero();
+
+        // explained by the province and approved again: the second round arrives
+        ok(call(province, "POST", "/api/cycles/" + cycle + "/province-report/submit", "cspl1", Map.of(
+                "sections", sections("Tỉnh: nội dung mục "), "explanations", Map.of("V05", PROVINCE_EXPLANATION))));
+        ok(call(province, "POST", "/api/cycles/" + cycle + "/province-report/review", "thuongtruc1",
+                Map.of("decision", "ACCEPT")));
+        await("the report to arrive", () -> nationalRows(reviewing) == 1);
         JsonNode arrived = json(call(nation, "GET", nationalReport, "tld-cspl", null));
         JsonNode sums = json(call(province, "GET", "/api/cycles/" + cycle + "/aggregate", "cspl1", null));
         assertThat(arrived.path("status").asText()).isEqualTo("SUBMITTED");
@@ -127,18 +150,18 @@ class NationalRollUpIT {
                 "cspl1", null)).path("stage").asText()));
         assertThat(figures(arrived.path("values"))).as("every figure of the province's aggregate, exactly")
                 .isEqualTo(figures(sums)).isNotEmpty();
+        assertThat(sums.path("violations").findValuesAsText("rule")).contains("V05");
+        assertThat(arrived.path("explanations").path("V05").asText()).isEqualTo(PROVINCE_EXPLANATION);
         assertThat(arrived.path("sections").path(ReportBodies.TEXT_SECTIONS.get(0)).asText())
                 .isEqualTo("Tỉnh: nội dung mục " + ReportBodies.TEXT_SECTIONS.get(0) + ".");
 
         // returned with a reason: it comes down as the policy dept.'s task
         ok(call(nation, "POST", nationalReport + "/review", "tld-cspl", Map.of("decision", "RETURN",
                 "comment", RETURN_REASON)));
-        await("the province's drafting task", () -> provinceRows("select count(*) from act_ru_task where task_def_key_"
-                + " = '" + ProcessIds.TASK_DRAFT_PROVINCE_REPORT + "'") == 1);
+        await("the province's drafting task", () -> provinceRows(drafting) == 1);
         JsonNode reopened = json(call(province, "GET", "/api/cycles/" + cycle + "/province-report", "cspl1", null));
         assertThat(reopened.path("status").asText()).isEqualTo("RETURNED");
-        assertThat(reopened.path("reviews").get(reopened.path("reviews").size() - 1).path("comment").asText())
-                .isEqualTo("Tổng Liên đoàn trả lại: " + RETURN_REASON);
+        assertThat(lastReview(cycle)).isEqualTo("Tổng Liên đoàn trả lại: " + RETURN_REASON);
         JsonNode sentBack = json(call(province, "GET", "/api/cycles/" + cycle + "/national-delivery", "cspl1", null));
         assertThat(sentBack.path("status").asText()).isEqualTo("RETURNED");
         assertThat(sentBack.path("reason").asText()).isEqualTo(RETURN_REASON);
@@ -148,18 +171,19 @@ class NationalRollUpIT {
         ok(call(province, "POST", "/api/cycles/" + cycle + "/province-report/submit", "cspl1", Map.of("sections", amended)));
         ok(call(province, "POST", "/api/cycles/" + cycle + "/province-report/review", "thuongtruc1",
                 Map.of("decision", "ACCEPT")));
-        await("the amended report to arrive", () -> nationalRows("select count(*) from act_ru_task where task_def_key_"
-                + " = '" + ProcessIds.TASK_REVIEW_REPORT + "'") == 1 && nationalRows("select count(*) from delivery") == 2);
+        await("the amended report to arrive", () -> nationalRows(reviewing) == 1
+                && nationalRows("select count(*) from delivery") == 2);
         JsonNode again = json(call(nation, "GET", nationalReport, "tld-cspl", null));
         assertThat(again.path("sections").path(ReportBodies.TEXT_SECTIONS.get(0)).asText())
                 .isEqualTo("Tỉnh (đã bổ sung): nội dung mục " + ReportBodies.TEXT_SECTIONS.get(0) + ".");
+        assertThat(again.path("explanations").path("V05").asText()).as("kept").isEqualTo(PROVINCE_EXPLANATION);
         ok(call(nation, "POST", nationalReport + "/review", "tld-cspl", Map.of("decision", "ACCEPT")));
 
         await("the province's cycle to close", () -> provinceRows("select count(*) from act_ru_execution where"
                 + " business_key_ = '" + cycle + "'") == 0);
         JsonNode accepted = json(call(province, "GET", "/api/cycles/" + cycle + "/national-delivery", "cspl1", null));
         assertThat(accepted.path("status").asText()).isEqualTo("ACCEPTED");
-        assertThat(accepted.path("deliveryId").asText()).isEqualTo("bc" + cycle + "-lan2");
+        assertThat(accepted.path("deliveryId").asText()).isEqualTo("bc" + cycle + "-lan3");
         assertThat(json(call(province, "GET", "/api/cycles/" + cycle, "cspl1", null)).path("stage").asText())
                 .isEqualTo("CLOSED");
         assertThat(nationalRows("select count(*) from delivery where unit_code = '" + PROVINCE + "'"))
@@ -214,7 +238,8 @@ class NationalRollUpIT {
         await("the units' report tasks", () -> provinceRows("select count(*) from act_ru_task where task_def_key_ = '"
                 + ProcessIds.TASK_FILL_REPORT + "'") == UNITS.size());
         for (String unit : UNITS) {
-            ok(call(province, "POST", base + "/reports/" + unit + "/submit", "canbo-" + unit, ReportBodies.complete()));
+            ok(call(province, "POST", base + "/reports/" + unit + "/submit", "canbo-" + unit,
+                    unit.equals(UNITS.get(0)) ? withExplainedWarning() : ReportBodies.complete()));
             ok(call(province, "POST", base + "/reports/" + unit + "/review", "cspl1", Map.of("decision", "ACCEPT")));
         }
         await("the province's drafting task", () -> provinceRows("select count(*) from act_ru_task where task_def_key_"
@@ -225,6 +250,24 @@ class NationalRollUpIT {
         await("the submission task", () -> provinceRows("select count(*) from act_ru_task where task_def_key_ = '"
                 + ProcessIds.TASK_RECORD_SUBMISSION + "'") == 1);
         return cycle;
+    }
+
+    /** A complete report whose "other kinds" row is one more than its total allows (V05), explained by the unit. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withExplainedWarning() {
+        Map<String, Object> body = new LinkedHashMap<>(ReportBodies.complete());
+        Map<String, Object> values = (Map<String, Object>) body.get("values");
+        Map<String, Object> otherKinds = new LinkedHashMap<>((Map<String, Object>) values.get("I12"));
+        otherKinds.replaceAll((period, value) -> ((Integer) value) + 1);
+        values.put("I12", otherKinds);
+        body.put("explanations", Map.of("V05", "Một hợp tác xã được tính vào loại hình khác nhưng không vào tổng số."));
+        return body;
+    }
+
+    private String lastReview(long cycle) {
+        JsonNode reviews = json(call(province, "GET", "/api/cycles/" + cycle + "/province-report", "cspl1", null))
+                .path("reviews");
+        return reviews.get(reviews.size() - 1).path("comment").asText();
     }
 
     private static Map<String, Object> cycleRequest(List<String> units, String planNumber) {
@@ -266,12 +309,7 @@ class NationalRollUpIT {
     }
 
     private void person(String id, String group) {
-        User user = identity.newUser(id);
-        user.setFirstName("Cán bộ");
-        user.setLastName(id);
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(id, group);
+        InstanceCalls.person(identity, id, group, PASSWORD);
     }
 
     private static void engineUser(TestRestTemplate nation, String id, String group) {
@@ -282,15 +320,11 @@ class NationalRollUpIT {
     }
 
     private static ResponseEntity<String> call(TestRestTemplate node, String method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, PASSWORD);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return node.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(body, headers), String.class);
+        return InstanceCalls.call(node, method, path, user, PASSWORD, body);
     }
 
     private static ResponseEntity<String> ok(ResponseEntity<String> answer) {
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
-        return answer;
+        return InstanceCalls.ok(answer);
     }
 
     private static JsonNode json(ResponseEntity<String> answer) {

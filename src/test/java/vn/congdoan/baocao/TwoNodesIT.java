@@ -20,16 +20,12 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,6 +33,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.congdoan.baocao.process.ProcessIds;
+import vn.congdoan.baocao.support.InstanceCalls;
 import vn.congdoan.baocao.support.PackagedApp;
 import vn.congdoan.baocao.support.PostgresTestDatabase;
 import vn.congdoan.baocao.support.ReportBodies;
@@ -149,24 +146,15 @@ class TwoNodesIT {
     }
 
     private void person(String id, String group) {
-        User user = identity.newUser(id);
-        user.setFirstName("Cán bộ");
-        user.setLastName(id);
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(id, group);
+        InstanceCalls.person(identity, id, group, PASSWORD);
     }
 
     private static ResponseEntity<String> call(TestRestTemplate node, String method, String path, String user, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, PASSWORD);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return node.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(body, headers), String.class);
+        return InstanceCalls.call(node, method, path, user, PASSWORD, body);
     }
 
     private static ResponseEntity<String> ok(ResponseEntity<String> answer) {
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
-        return answer;
+        return InstanceCalls.ok(answer);
     }
 
     private static <T> List<T> all(List<Callable<T>> calls) throws Exception {

@@ -26,6 +26,7 @@ import vn.congdoan.baocao.process.province.SubmissionActions;
 import vn.congdoan.baocao.process.reminders.CycleTimers;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
+import vn.congdoan.baocao.province.ProvinceTexts;
 import vn.congdoan.baocao.province.SubmissionRecord;
 import vn.congdoan.baocao.province.SubmissionView;
 import vn.congdoan.baocao.province.Submissions;
@@ -98,7 +99,7 @@ class CampaignController {
     @Operation(summary = "Ban CSPL lưu dự thảo báo cáo của tỉnh")
     @PutMapping("/province-report/draft")
     ProvinceReportView saveProvinceDraft(@PathVariable long cycle, @RequestBody ProvinceReportBody body) {
-        return provinceReports.saveDraft(cycle, sections(body), ApiUser.current());
+        return provinceReports.saveDraft(cycle, texts(body), ApiUser.current());
     }
 
     @Operation(summary = "Trình Thường trực duyệt báo cáo của tỉnh")
@@ -106,7 +107,7 @@ class CampaignController {
     ProvinceReportView submitProvinceReport(@PathVariable long cycle,
                                             @RequestBody(required = false) ProvinceReportBody body) {
         AuthenticatedUser user = ApiUser.current();
-        provinceReportActions.submit(cycle, body == null ? null : sections(body), user);
+        provinceReportActions.submit(cycle, body == null ? null : texts(body), user);
         return provinceReports.get(cycle, user);
     }
 
@@ -153,8 +154,8 @@ class CampaignController {
         return notifications.list(cycle, own.orElse(unit), cycles.get(cycle).timeZone());
     }
 
-    private static Map<String, String> sections(ProvinceReportBody body) {
-        return body.sections() == null ? Map.of() : body.sections();
+    private static ProvinceTexts texts(ProvinceReportBody body) {
+        return new ProvinceTexts(body.sections() == null ? Map.of() : body.sections(), body.explanations());
     }
 
     private static String nullToEmpty(String text) {
@@ -164,7 +165,8 @@ class CampaignController {
     record LateUnitsRequest(String decision, String until) {
     }
 
-    record ProvinceReportBody(Map<String, String> sections) {
+    /** @param explanations of the warnings the sums raise, by rule id; left out: those stored stay */
+    record ProvinceReportBody(Map<String, String> sections, Map<String, String> explanations) {
     }
 
     /** @param date the day of sending, yyyy-MM-dd */

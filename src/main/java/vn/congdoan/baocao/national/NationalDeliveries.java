@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,14 +81,14 @@ public class NationalDeliveries {
         String deliveryId = "bc" + cycleId + "-lan" + round;
         ProvinceReportView report = provinceReports.view(cycleId);
         DeliveryBody body = new DeliveryBody(submission.documentNumber(), values(report.aggregate()),
-                report.sections(), Map.of());
+                report.sections(), report.explanations());
         NationalClient.Answer answer = client.put(nationalCycle, deliveryId, body);
         NationalDelivery delivery = repository.findById(new NationalDelivery.Key(cycleId, deliveryId)).orElseGet(
                 () -> repository.save(new NationalDelivery(cycleId, deliveryId, round, nationalCycle, clock.instant())));
         if (answer.status() == 200 || answer.status() == 201) {
             delivery.reviewed(review(answer.body()), reason(answer.body().path("reason")), clock.instant());
         } else if (answer.status() == 422) {
-            delivery.reviewed(NationalReview.REFUSED, reason(answer.body().path("message")), clock.instant());
+            delivery.reviewed(NationalReview.REFUSED, refusal(answer.body()), clock.instant());
         } else {
             throw unexpected("PUT", nationalCycle, deliveryId, answer);
         }
@@ -131,6 +134,14 @@ public class NationalDeliveries {
             }
         }
         return values;
+    }
+
+    /** What the national rules refused: each violation they name, or their message when they name none. */
+    private static String refusal(JsonNode answer) {
+        List<String> violations = new ArrayList<>();
+        answer.path("violations").forEach(violation -> violations.add("- " + violation.path("message").asText()));
+        return violations.isEmpty() ? reason(answer.path("message"))
+                : reason(TextNode.valueOf("Cần sửa:\n" + String.join("\n", violations)));
     }
 
     /** A text read from another system, as the review log can hold it: no control character, at most its length. */

@@ -99,6 +99,11 @@ final class CycleReportFields {
             }
             values.put(row.getKey(), cells);
         }
+        return new ReportBody(values, UnitReportForm.sections(form, variables), explanations(form, variables));
+    }
+
+    /** The explanations the form submitted, by warning rule id; blank boxes left out. */
+    static Map<String, String> explanations(ReportForm form, Map<String, Object> variables) {
         List<ValidationRule> warningRules = ReportFormGenerator.warningRules(form);
         List<String> explained = UnitReportForm.explanations(variables.get(ReportFormKeys.EXPLANATIONS), warningRules.size());
         Map<String, String> explanations = new LinkedHashMap<>();
@@ -107,7 +112,7 @@ final class CycleReportFields {
                 explanations.put(warningRules.get(k).id(), explained.get(k));
             }
         }
-        return new ReportBody(values, UnitReportForm.sections(form, variables), explanations);
+        return explanations;
     }
 
     /** The read-only table: a row per indicator (a group's heading as a row of its own), figures as 1.234.567. */
@@ -153,9 +158,13 @@ final class CycleReportFields {
         return new ReportLayout.EarlierColumn(earlier.period().label(), earlier.caption(), rows);
     }
 
-    /** The read-only table's columns when they are not the form's own: with the earlier figures; else null. */
+    /**
+     * The reviewer's table's columns, which its form reads from the layout: with the earlier figures when there
+     * are, else the form's own (without them the table would have no column and show nothing).
+     */
     static List<FormComponent.Column> tableColumns(ReportForm form, EarlierFigures earlier) {
-        return earlier == null ? null : ReportFormGenerator.tableColumnsWithEarlier(form, earlier.period().label());
+        return earlier == null ? ReportFormGenerator.tableColumns(form)
+                : ReportFormGenerator.tableColumnsWithEarlier(form, earlier.period().label());
     }
 
     static TypedValue layout(ReportLayout layout) {

@@ -1,6 +1,7 @@
 package vn.congdoan.baocao.process;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,12 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.congdoan.baocao.document.Documents;
+import vn.congdoan.baocao.process.forms.ReportFormKeys;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.report.AggregateView;
 import vn.congdoan.baocao.report.ReportContent;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.Violation;
 import vn.congdoan.baocao.spreadsheet.TableLinks;
+import vn.congdoan.baocao.template.ValidationRule;
 
 /**
  * The fields of the provincial report forms: the aggregate table, read-only; the section fields
@@ -53,6 +56,40 @@ final class ProvinceReportForm {
     static TypedValue sections(ReportForm form, ProvinceReportView report) {
         return UnitReportForm.textsValue(form.textSections().stream()
                 .map(section -> report.sections().getOrDefault(section.code(), "")).toList());
+    }
+
+    /** The province's explanations, by warning rule in the template's order, as one Json variable. */
+    static TypedValue explanations(ReportForm form, ProvinceReportView report) {
+        return UnitReportForm.explanationsValue(UnitReportForm.warningRules(form).stream()
+                .map(rule -> report.explanations().getOrDefault(rule.id(), "")).toList());
+    }
+
+    /**
+     * By warning rule, what its box says: the warnings of the sums under it, or that there are none. Every box
+     * is shown: the national rules may ask for an explanation the province's own do not raise (V12 against the
+     * national federation's earlier cycle).
+     */
+    static Map<String, String> explain(ReportForm form, ProvinceReportView report) {
+        Map<String, String> explain = new LinkedHashMap<>();
+        List<ValidationRule> rules = UnitReportForm.warningRules(form);
+        for (int k = 1; k <= rules.size(); k++) {
+            List<String> warnings = UnitReportForm.warnings(rules.get(k - 1), report.aggregate().violations());
+            explain.put(ReportFormKeys.explanationEntry(k), warnings.isEmpty()
+                    ? "Số liệu tổng hợp không có cảnh báo theo quy tắc này; chỉ ghi khi Tổng Liên đoàn yêu cầu giải trình."
+                    : "Cảnh báo của số liệu tổng hợp:\n" + warnings.stream().map(w -> "- " + w)
+                    .collect(Collectors.joining("\n")));
+        }
+        return explain;
+    }
+
+    /** The explanations for leadership to read before approving; null for none. */
+    static String explained(ReportForm form, ProvinceReportView report) {
+        String lines = UnitReportForm.warningRules(form).stream()
+                .filter(rule -> !report.explanations().getOrDefault(rule.id(), "").isBlank())
+                .map(rule -> "- Quy tắc " + rule.id() + ": " + report.explanations().get(rule.id()).strip()
+                        .replace("\n", " "))
+                .collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? null : lines;
     }
 
     /** The static form's fields: its grid holds the aggregate. */

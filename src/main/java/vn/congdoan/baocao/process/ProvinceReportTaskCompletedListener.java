@@ -1,7 +1,6 @@
 package vn.congdoan.baocao.process;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.baocao.process.engine.ApplicationCompletion;
 import vn.congdoan.baocao.process.tasklist.FormActions;
 import vn.congdoan.baocao.province.ProvinceReports;
+import vn.congdoan.baocao.province.ProvinceTexts;
 import vn.congdoan.baocao.report.ReportForm;
 import vn.congdoan.baocao.report.ReportRejectedException;
 import vn.congdoan.baocao.report.ReportService;
@@ -38,16 +38,19 @@ class ProvinceReportTaskCompletedListener implements TaskListener {
         }
         long cycleId = CycleVariables.cycleId(task);
         ReportForm form = reports.form(cycleId);
-        Map<String, String> sections = UnitReportForm.sections(form, task.getVariables());
-        if (!LegacyReportForms.usedBy(task)
+        boolean legacy = LegacyReportForms.usedBy(task);
+        // the static forms of earlier releases have no explanation boxes: what is stored stays
+        ProvinceTexts texts = new ProvinceTexts(UnitReportForm.sections(form, task.getVariables()),
+                legacy ? null : CycleReportFields.explanations(form, task.getVariables()));
+        if (!legacy
                 && ProcessVariables.ACTION_SUBMIT.equals(CycleVariables.text(task, ProcessVariables.PROVINCE_ACTION))) {
-            List<Violation> problems = provinceReports.storeForSubmission(cycleId, sections);
+            List<Violation> problems = provinceReports.storeForSubmission(cycleId, texts);
             if (!problems.isEmpty()) {
                 throw new ReportRejectedException("Báo cáo của tỉnh chưa trình được; nội dung đã được lưu thành bản "
                         + "nháp. Cần sửa:\n" + UnitReportForm.listed(form, problems), problems);
             }
         } else {
-            provinceReports.store(cycleId, sections);
+            provinceReports.store(cycleId, texts);
         }
     }
 }

@@ -76,9 +76,12 @@ class ProvinceReportTaskCreatedListener implements TaskListener {
             fields.put(ReportFormKeys.SECTIONS, ProvinceReportForm.sections(form, report));
             if (drafting) {
                 fields.put(ReportFormKeys.UNIT_TEXTS, ProvinceReportForm.unitTexts(form, report));
+                fields.put(ReportFormKeys.EXPLANATIONS, ProvinceReportForm.explanations(form, report));
             }
             fields.put(ReportFormKeys.LAYOUT, CycleReportFields.layout(new ReportLayout(title, draftNote, returnComment,
-                    refused.isEmpty() ? null : UnitReportForm.listed(form, refused), null, null, null, null, null,
+                    refused.isEmpty() ? null : UnitReportForm.listed(form, refused),
+                    drafting ? ProvinceReportForm.explain(form, report) : null,
+                    drafting ? null : ProvinceReportForm.explained(form, report), null, null, null,
                     null, null, ProvinceReportForm.coverage(report.aggregate()), TableLinks.aggregate(cycleId),
                     Documents.provinceReportLink(cycleId))));
             task.setVariablesLocal(fields);

@@ -62,7 +62,7 @@ public record TaskForms(String taskKey, String formId, Set<String> fields, Predi
             new TaskForms(ProcessIds.TASK_DECIDE_LATE_UNITS, ProcessIds.FORM_LATE_UNITS,
                     Set.of(LATE_DECISION, LATE_UNTIL)),
             new TaskForms(ProcessIds.TASK_DRAFT_PROVINCE_REPORT, ProcessIds.FORM_PROVINCE_REPORT,
-                    Set.of(FORM_SECTIONS, FORM_UNIT_TEXTS, PROVINCE_ACTION)),
+                    Set.of(FORM_SECTIONS, FORM_UNIT_TEXTS, FORM_EXPLANATIONS, PROVINCE_ACTION)),
             new TaskForms(ProcessIds.TASK_APPROVE_PROVINCE_REPORT, ProcessIds.FORM_APPROVE_PROVINCE_REPORT,
                     Set.of(FORM_SECTIONS, PROVINCE_DECISION, PROVINCE_COMMENT)),
             new TaskForms(ProcessIds.TASK_RECORD_SUBMISSION, ProcessIds.FORM_SUBMISSION,

@@ -44,6 +44,12 @@ class ProvinceReport {
     @Column(name = "body")
     private Map<String, String> sections = new HashMap<>();
 
+    @ElementCollection
+    @CollectionTable(name = "province_report_explanation", joinColumns = @JoinColumn(name = "cycle_id"))
+    @MapKeyColumn(name = "rule_id")
+    @Column(name = "body")
+    private Map<String, String> explanations = new HashMap<>();
+
     protected ProvinceReport() {
     }
 
@@ -71,6 +77,15 @@ class ProvinceReport {
 
     Map<String, String> sections() {
         return Map.copyOf(sections);
+    }
+
+    Map<String, String> explanations() {
+        return Map.copyOf(explanations);
+    }
+
+    /** Replaces the explanations; an empty one is not kept. */
+    void explain(Map<String, String> texts) {
+        WrittenTexts.replace(explanations, texts);
     }
 
     /** Replaces the texts; an empty text is not kept. */

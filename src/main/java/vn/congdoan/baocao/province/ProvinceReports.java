@@ -45,6 +45,8 @@ import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NotFoundException;
 import vn.congdoan.baocao.system.StoredText;
 import vn.congdoan.baocao.template.OutlineSection;
+import vn.congdoan.baocao.template.Severity;
+import vn.congdoan.baocao.template.ValidationRule;
 
 /**
  * The provincial report: the policy dept. drafts it on the outline, with every accepted unit's text per
@@ -110,17 +112,17 @@ public class ProvinceReports {
         return new ProvinceReportView(cycleId, report.status(), at(report.dueAt(), zone), at(report.submittedAt(), zone),
                 report.sections(), reports.sectionTexts(cycleId, Set.of(ReportStatus.ACCEPTED)),
                 aggregation.get(cycleId), reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null),
-                at(report.draftSavedAt(), zone));
+                at(report.draftSavedAt(), zone), report.explanations());
     }
 
     /**
      * Stores the texts as the draft; a section the column cannot take keeps what was stored for it, is
      * named in the refusal, and the rest of what was sent stays stored.
      */
-    public ProvinceReportView saveDraft(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
+    public ProvinceReportView saveDraft(long cycleId, ProvinceTexts texts, AuthenticatedUser user) {
         requireDrafter(user);
         Stored stored = transaction.execute(status -> {
-            Unstored unstored = storeStorable(cycleId, sections);
+            Unstored unstored = storeStorable(cycleId, texts);
             return new Stored(unstored, view(cycleId));
         });
         Unstored unstored = stored.unstored();
@@ -136,10 +138,10 @@ public class ProvinceReports {
      * Stores the body as the draft first, then checks it; refused, the draft stays; accepted, the caller
      * completes the drafting task.
      */
-    public void storeAndCheckForSubmission(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
+    public void storeAndCheckForSubmission(long cycleId, ProvinceTexts texts, AuthenticatedUser user) {
         requireDrafter(user);
-        if (sections != null) {
-            saveDraft(cycleId, sections, user);
+        if (texts != null) {
+            saveDraft(cycleId, texts, user);
         }
         List<Violation> problems = transaction.execute(status -> {
             editable(cycleId);
@@ -161,8 +163,8 @@ public class ProvinceReports {
 
     /** From Tasklist's form: replaces the texts of the draft; a text the column cannot take refuses it all. */
     @Transactional
-    public void store(long cycleId, Map<String, String> sections) {
-        Unstored unstored = storeStorable(cycleId, sections);
+    public void store(long cycleId, ProvinceTexts texts) {
+        Unstored unstored = storeStorable(cycleId, texts);
         if (!unstored.violations().isEmpty()) {
             throw new ReportRejectedException("Chưa lưu được: " + messages(unstored.violations()),
                     unstored.violations());
@@ -173,21 +175,30 @@ public class ProvinceReports {
      * From Tasklist's form, to submit: stores the texts as the draft in a transaction of its own (kept
      * even when the submission is refused), then answers what keeps the report from approval.
      */
-    public List<Violation> storeForSubmission(long cycleId, Map<String, String> sections) {
-        ownTransaction.executeWithoutResult(status -> store(cycleId, sections));
+    public List<Violation> storeForSubmission(long cycleId, ProvinceTexts texts) {
+        ownTransaction.executeWithoutResult(status -> store(cycleId, texts));
         return ownTransaction.execute(status -> submissionProblems(cycleId));
     }
 
     /** Replaces the texts; answers the texts the columns cannot take, which keep what was stored for them. */
-    private Unstored storeStorable(long cycleId, Map<String, String> sections) {
+    private Unstored storeStorable(long cycleId, ProvinceTexts texts) {
         ProvinceReport report = editable(cycleId);
         ReportForm form = reports.form(cycleId);
+        Map<String, String> sections = texts.sections() == null ? Map.of() : texts.sections();
+        Map<String, String> explanations = texts.explanations();
+        Set<String> warningRules = form.template().rules().stream().filter(rule -> rule.severity() == Severity.WARNING)
+                .map(ValidationRule::id).collect(Collectors.toSet());
         Map<String, OutlineSection> outline = new LinkedHashMap<>();
         form.textSections().forEach(section -> outline.put(section.code(), section));
         List<Violation> unknown = new ArrayList<>();
         sections.keySet().stream().filter(code -> !outline.containsKey(code)).forEach(code -> unknown.add(
                 Violation.section(StoredText.quote(code), "Mục «" + StoredText.quote(code)
                         + "» không có trong đề cương (hoặc là đề mục, không ghi nội dung).")));
+        if (explanations != null) {
+            explanations.keySet().stream().filter(rule -> !warningRules.contains(rule)).forEach(rule -> unknown.add(
+                    new Violation(SubmissionCheck.EXPLANATION, Severity.ERROR, null, null, null, "Giải trình cho quy tắc «"
+                            + StoredText.quote(rule) + "»: mẫu báo cáo không có quy tắc cảnh báo này.")));
+        }
         if (!unknown.isEmpty()) {
             throw new ReportRejectedException("Báo cáo của tỉnh chưa được lưu: " + messages(unknown), unknown);
         }
@@ -196,6 +207,13 @@ public class ProvinceReports {
         problems.forEach((code, problem) -> unstored.add(Violation.section(code,
                 "Mục " + ReportForm.sectionName(outline.get(code)) + " " + problem.description() + ".")));
         report.store(WrittenTexts.storable(sections, report.sections()), clock.instant());
+        if (explanations != null) {
+            Map<String, StoredText.Problem> explanationProblems = WrittenTexts.problems(explanations);
+            explanationProblems.forEach((rule, problem) -> unstored.add(new Violation(SubmissionCheck.EXPLANATION,
+                    Severity.ERROR, null, null, null, "Giải trình cho quy tắc " + rule + " " + problem.description() + ".")));
+            problems.putAll(explanationProblems);
+            report.explain(WrittenTexts.storable(explanations, report.explanations()));
+        }
         return new Unstored(unstored, problems.values().stream().allMatch(StoredText.Problem::tooLong));
     }
 
@@ -252,12 +270,13 @@ public class ProvinceReports {
      * to the policy dept. again, with the reason in its review history and a notice.
      */
     @Transactional
-    public void sentBackByNation(long cycleId, String reason) {
+    public void sentBackByNation(long cycleId, boolean refusedOnArrival, String reason) {
         ProvinceReport report = find(cycleId);
         if (report.status() != ReportStatus.ACCEPTED) {
             return;
         }
-        String comment = "Tổng Liên đoàn trả lại: " + (reason == null ? "(không ghi lý do)" : reason);
+        String comment = (refusedOnArrival ? "Hệ thống của Tổng Liên đoàn không nhận báo cáo: " : "Tổng Liên đoàn trả lại: ")
+                + (reason == null ? "(không ghi lý do)" : reason);
         reviews.record(cycleId, ReviewSubject.PROVINCE_REPORT, null, Decision.RETURN.name(), comment, NATION);
         report.returned();
         int round = reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null).size();

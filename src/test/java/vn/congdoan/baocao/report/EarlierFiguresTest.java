@@ -347,6 +347,13 @@ class EarlierFiguresTest extends EmbeddedAppTest {
 
     private void accept(long cycle, String unit, Map<String, Object> body) throws Exception {
         ok(api().post("/api/cycles/" + cycle + "/reports/" + unit + "/submit", unit, body));
+        Jobs.runAll(management);
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(ProcessIds.unitReportKey(cycle, unit))
+                .taskDefinitionKey(ProcessIds.TASK_REVIEW_REPORT).singleResult().getId();
+        // with earlier figures or without, the reviewer's table has its columns (the form reads them here)
+        assertThat(json.readTree(tasks.getVariableLocal(review, "reportLayout").toString()).path("tableColumns")
+                .findValuesAsText("key")).as("the reviewer's columns of %s in cycle %s", unit, cycle)
+                .startsWith("label").endsWith("total").hasSizeGreaterThan(2);
         ok(api().post("/api/cycles/" + cycle + "/reports/" + unit + "/review", "cspl", Map.of("decision", "ACCEPT")));
         Jobs.runAll(management);
     }

@@ -76,7 +76,8 @@ public final class ReportFormGenerator {
                 + " Bản in: [báo cáo (Word)]({{" + layout("reportUrl") + "}}) theo bản nháp đã lưu."
                 + " Kế hoạch của tỉnh: [tải về (Word)]({{" + layout("planUrl") + "}})."));
         generator.addGrid(components);
-        generator.addExplanations(components);
+        generator.addExplanations(components, "##### Giải trình cảnh báo về số liệu\n"
+                + "Số liệu đã lưu có điểm cần giải trình; ghi lý do dưới từng cảnh báo.", "Giải trình của đơn vị");
         generator.addSections(components, false, false);
         components.add(FormComponent.computedOnSubmit("Field_DraftVersion", ReportFormKeys.DRAFT_VERSION,
                 "=" + layout("draftVersion")));
@@ -112,11 +113,16 @@ public final class ReportFormGenerator {
         components.add(text("Text_DraftNote", "*{{" + layout("draftNote") + "}}*")
                 .hiddenWhen(layout("draftNote") + " = null"));
         addCoverage(components);
-        components.add(text("Text_ReturnComment", "**Thường trực đã trả lại báo cáo với ý kiến:**\n\n{{"
+        // Thường trực's return, or the national federation's ("Tổng Liên đoàn trả lại: …")
+        components.add(text("Text_ReturnComment", "**Báo cáo đã bị trả lại với ý kiến:**\n\n{{"
                 + layout("returnComment") + "}}").hiddenWhen(layout("returnComment") + " = null"));
         components.add(text("Text_Violations", "**Chưa trình được** (nội dung đã được lưu thành bản nháp):\n\n{{"
                 + layout("violations") + "}}").hiddenWhen(layout("violations") + " = null"));
         components.add(generator.table());
+        generator.addExplanations(components, "##### Giải trình gửi Tổng Liên đoàn\n"
+                + "Khi số liệu tổng hợp có cảnh báo theo một quy tắc của mẫu báo cáo, hoặc Tổng Liên đoàn yêu cầu giải "
+                + "trình, ghi lý do dưới quy tắc đó. Phần giải trình được gửi kèm báo cáo lên hệ thống của Tổng Liên "
+                + "đoàn.", "Giải trình của tỉnh");
         generator.addSections(components, false, true);
         components.add(action(actionKey, "Trình Thường trực duyệt"));
         return FormSchema.of(formId, components);
@@ -131,6 +137,8 @@ public final class ReportFormGenerator {
         components.add(text("Text_Title", "**{{" + layout("title") + "}}**"));
         addCoverage(components);
         components.add(generator.table());
+        components.add(text("Text_Warnings", "**Giải trình gửi Tổng Liên đoàn:**\n\n{{" + layout("warnings") + "}}")
+                .hiddenWhen(layout("warnings") + " = null"));
         generator.addSections(components, true, false);
         components.addAll(decision(decisionKey, commentKey, "Duyệt báo cáo"));
         return FormSchema.of(formId, components);
@@ -261,16 +269,15 @@ public final class ReportFormGenerator {
                 : TotalFeel.sum(ReportFormKeys.row(indicatorCode));
     }
 
-    /** Each warning rule's explanation box, under the rule it explains; shown when the rule warns or was explained. */
-    private void addExplanations(List<FormComponent> components) {
+    /** Each warning rule's explanation box, under the rule it explains; shown as the layout's {@code explain} says. */
+    private void addExplanations(List<FormComponent> components, String heading, String label) {
         if (warningRules.isEmpty()) {
             return;
         }
         String none = warningRules.stream()
                 .map(rule -> layout("explain") + "." + ReportFormKeys.explanationEntry(warningRules.indexOf(rule) + 1)
                         + " = null").collect(Collectors.joining(" and "));
-        components.add(text("Text_ExplanationsTitle", "##### Giải trình cảnh báo về số liệu\n"
-                + "Số liệu đã lưu có điểm cần giải trình; ghi lý do dưới từng cảnh báo.").hiddenWhen(none));
+        components.add(text("Text_ExplanationsTitle", heading).hiddenWhen(none));
         for (int k = 1; k <= warningRules.size(); k++) {
             ValidationRule rule = warningRules.get(k - 1);
             String entry = ReportFormKeys.explanationEntry(k);
@@ -278,7 +285,7 @@ public final class ReportFormGenerator {
             components.add(text("Text_Warning_" + entry, "**Quy tắc " + rule.id() + ":** " + rule.description()
                     + "\n\n{{" + explain + "}}").hiddenWhen(explain + " = null"));
             components.add(textArea("Field_Explanation_" + entry, ReportFormKeys.EXPLANATIONS + "." + entry,
-                    "Giải trình của đơn vị (quy tắc " + rule.id() + ")")
+                    label + " (quy tắc " + rule.id() + ")")
                     .validated(new FormComponent.Validate(null, 4000)).hiddenWhen(explain + " = null"));
         }
     }

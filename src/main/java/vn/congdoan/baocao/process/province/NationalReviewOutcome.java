@@ -20,7 +20,8 @@ final class NationalReviewOutcome {
     static void follow(DelegateExecution execution, NationalDeliveryView delivery, ProvinceReports provinceReports) {
         String outcome = (delivery.status().sendsBack() ? NationalReview.RETURNED : delivery.status()).name();
         if (delivery.status().sendsBack()) {
-            provinceReports.sentBackByNation(CycleVariables.cycleId(execution), delivery.reason());
+            provinceReports.sentBackByNation(CycleVariables.cycleId(execution),
+                    delivery.status() == NationalReview.REFUSED, delivery.reason());
         }
         execution.setVariable(ProcessVariables.NATIONAL_REVIEW, outcome);
     }

@@ -8,6 +8,7 @@ import vn.congdoan.baocao.process.ProcessIds;
 import vn.congdoan.baocao.process.ProcessVariables;
 import vn.congdoan.baocao.process.engine.CampaignEngine;
 import vn.congdoan.baocao.province.ProvinceReports;
+import vn.congdoan.baocao.province.ProvinceTexts;
 import vn.congdoan.baocao.review.Decision;
 import vn.congdoan.baocao.review.ReviewLog;
 import vn.congdoan.baocao.security.AuthenticatedUser;
@@ -28,8 +29,8 @@ public class ProvinceReportActions {
     }
 
     /** Stores the sections as the draft first (none: the saved draft); refused, the draft stays. */
-    public void submit(long cycleId, Map<String, String> sections, AuthenticatedUser user) {
-        provinceReports.storeAndCheckForSubmission(cycleId, sections, user);
+    public void submit(long cycleId, ProvinceTexts texts, AuthenticatedUser user) {
+        provinceReports.storeAndCheckForSubmission(cycleId, texts, user);
         engine.completeTask(cycleId, ProcessIds.TASK_DRAFT_PROVINCE_REPORT, Map.of(
                 ProcessVariables.PROVINCE_ACTION, ProcessVariables.ACTION_SUBMIT));
     }
