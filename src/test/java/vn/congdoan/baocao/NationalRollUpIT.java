@@ -110,7 +110,7 @@ class NationalRollUpIT {
         long cycle = provinceReportApproved();
         Map<String, Object> submission = new LinkedHashMap<>(Map.of("documentNumber", "95/BC-LĐLĐ",
                 "date", LocalDate.now(HANOI).toString(), "sender", "Nguyễn Văn Gửi",
-                "recipientAddress", "tonghop@congdoan.vn", "nationalCycleId", nationalCycle));
+                "recipientAddress", "tonghop@congdoan.vn", "nationalCycleId", nationalCycle + 1000));
         ok(call(province, "POST", "/api/cycles/" + cycle + "/submission", "cspl1", submission));
 
         // the national instance is down: the delivery job fails and waits for its next try
@@ -123,6 +123,15 @@ class NationalRollUpIT {
 
         national.start();
         management.setJobDuedate(failed.getId(), new Date());
+
+        // the national cycle was mistyped: the national instance has none such, the job waits again; corrected
+        await("the mistyped cycle to be answered", () -> deliveryJob().map(job -> job.getRetries() == 3).orElse(false));
+        assertThat(deliveryJob().orElseThrow().getExceptionMessage()).contains("answered 404");
+        assertThat(call(province, "PUT", "/api/cycles/" + cycle + "/national-delivery", "thuongtruc1",
+                Map.of("nationalCycleId", nationalCycle)).getStatusCode().value()).isEqualTo(403);
+        assertThat(json(call(province, "PUT", "/api/cycles/" + cycle + "/national-delivery", "cspl1",
+                Map.of("nationalCycleId", nationalCycle))).path("nationalCycleId").asLong()).isEqualTo(nationalCycle);
+        management.setJobDuedate(deliveryJob().orElseThrow().getId(), new Date());
         String nationalReport = "/api/cycles/" + nationalCycle + "/reports/" + PROVINCE;
         String drafting = "select count(*) from act_ru_task where task_def_key_ = '"
                 + ProcessIds.TASK_DRAFT_PROVINCE_REPORT + "'";
@@ -191,6 +200,9 @@ class NationalRollUpIT {
         assertThat(nationalRows("select count(*) from review where unit_code = '" + PROVINCE + "'"))
                 .as("one return, one acceptance").isEqualTo(2);
         assertThat(provinceRows("select count(*) from submission where cycle_id = " + cycle)).isEqualTo(1);
+        assertThat(call(province, "PUT", "/api/cycles/" + cycle + "/national-delivery", "cspl1",
+                Map.of("nationalCycleId", nationalCycle + 1)).getStatusCode().value())
+                .as("no other national cycle once one has taken the report").isEqualTo(409);
 
         // the national aggregate sums the provinces as a province sums its units, the missing one listed
         JsonNode nationalSums = json(call(nation, "GET", "/api/cycles/" + nationalCycle + "/aggregate", "tld-cspl", null));

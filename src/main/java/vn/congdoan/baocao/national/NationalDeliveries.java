@@ -23,6 +23,10 @@ import vn.congdoan.baocao.province.ProvinceReports;
 import vn.congdoan.baocao.province.SubmissionRecord;
 import vn.congdoan.baocao.province.Submissions;
 import vn.congdoan.baocao.report.AggregateView;
+import vn.congdoan.baocao.security.AuthenticatedUser;
+import vn.congdoan.baocao.security.ProvinceGroups;
+import vn.congdoan.baocao.system.ConflictException;
+import vn.congdoan.baocao.system.ForbiddenException;
 import vn.congdoan.baocao.system.NationalProperties;
 
 /**
@@ -106,6 +110,23 @@ public class NationalDeliveries {
         }
         delivery.reviewed(review(answer.body()), reason(answer.body().path("reason")), clock.instant());
         return view(cycleId, delivery);
+    }
+
+    /**
+     * Corrects the national cycle the submission names, while the national instance has taken none of this
+     * cycle's deliveries (it answered 404, or nothing yet); the job waiting to deliver then goes to the new one.
+     */
+    @Transactional
+    public SubmissionRecord correctNationalCycle(long cycleId, Object value, AuthenticatedUser user) {
+        if (!user.isMemberOf(ProvinceGroups.POLICY_DEPT)) {
+            throw new ForbiddenException("Chỉ Ban Chính sách pháp luật và QHLĐ sửa số đợt báo cáo của Tổng Liên đoàn.");
+        }
+        if (repository.countByCycleIdAndStatusIn(cycleId, EnumSet.of(NationalReview.SUBMITTED, NationalReview.ACCEPTED,
+                NationalReview.RETURNED)) > 0) {
+            throw new ConflictException("Hệ thống của Tổng Liên đoàn đã nhận báo cáo của đợt báo cáo số " + cycleId
+                    + ": không đổi được đợt báo cáo của Tổng Liên đoàn nữa.");
+        }
+        return submissions.correctNationalCycle(cycleId, value);
     }
 
     /** The latest delivery, if the report went to the national instance. */

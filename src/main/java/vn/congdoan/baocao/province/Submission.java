@@ -54,6 +54,10 @@ class Submission {
         return mailedAt;
     }
 
+    void nationalCycle(long id) {
+        nationalCycleId = id;
+    }
+
     void mailed(Instant at) {
         mailedAt = at;
     }

@@ -214,6 +214,29 @@ public class Submissions {
                 s.mailedAt() == null ? null : s.mailedAt().atZone(cycle.timeZone()).toOffsetDateTime()));
     }
 
+    /**
+     * Corrects the national cycle of a recorded submission that names one (a number mistyped, which the national
+     * instance answers with 404); the caller makes sure nothing was taken there yet.
+     */
+    @Transactional
+    public SubmissionRecord correctNationalCycle(long cycleId, Object value) {
+        Submission submission = find(cycleId);
+        if (submission.record().nationalCycleId() == null) {
+            throw new ConflictException("Đợt báo cáo số " + cycleId + " đã gửi báo cáo bằng thư điện tử, không gửi lên"
+                    + " hệ thống của Tổng Liên đoàn.");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        Long corrected = nationalCycle(value, violations);
+        if (corrected == null && violations.isEmpty()) {
+            violations.add(new FieldViolation(SubmissionRecord.NATIONAL_CYCLE, "Chưa ghi số đợt báo cáo của Tổng Liên đoàn."));
+        }
+        if (!violations.isEmpty()) {
+            throw new CycleParametersException("Chưa sửa được số đợt báo cáo của Tổng Liên đoàn:", violations);
+        }
+        submission.nationalCycle(corrected);
+        return submission.record();
+    }
+
     /** The sending as recorded, if it is. */
     @Transactional(readOnly = true)
     public Optional<SubmissionRecord> recorded(long cycleId) {

@@ -104,6 +104,7 @@ class ApiAuthorizationTest extends EmbeddedAppTest {
                     Map.of("documentNumber", "95/BC-LĐLĐ", "date", "2020-09-14", "sender", "Ban CSPL")),
             new Row("GET /api/cycles/{cycle}/submission", PROVINCE, null),
             new Row("GET /api/cycles/{cycle}/national-delivery", PROVINCE, null),
+            new Row("PUT /api/cycles/{cycle}/national-delivery", Set.of("cspl"), Map.of("nationalCycleId", "")),
             new Row("GET /api/cycles/{cycle}/notifications", PROVINCE_AND_UNIT, null));
 
     @Autowired

@@ -82,6 +82,7 @@ class BrokenBodiesPropertiesTest extends EmbeddedAppTest {
         PROVINCE_REVIEW("POST", "/api/cycles/{cycle}/province-report/review", "thuongtruc", "{\"decision\":\"ACCEPT\"}"),
         SUBMISSION("POST", "/api/cycles/{cycle}/submission", "cspl", "{\"documentNumber\":\"95/BC-LĐLĐ\","
                 + "\"date\":\"2020-09-14\",\"sender\":\"Nguyễn Văn A\",\"recipientAddress\":\"tld@example.org\"}"),
+        NATIONAL_CYCLE("PUT", "/api/cycles/{cycle}/national-delivery", "cspl", "{\"nationalCycleId\":\"12\"}"),
         UNIT_CREATE("POST", "/api/units", "quantri", "{\"code\":\"phuong-thu\",\"name\":\"Công đoàn phường Thử\","
                 + "\"kind\":\"COMMUNE\",\"parent\":\"ldld-ninhbinh\",\"validFrom\":\"2025-07-01\"}"),
         UNIT_EDIT("PUT", "/api/units/{code}", "quantri", "{\"name\":\"Liên đoàn Lao động huyện Kim Sơn (sửa)\","
