@@ -37,6 +37,11 @@ public record CycleView(
         String createdBy,
         Instant createdAt) {
 
+    /** An instant as the cycle's time zone writes it; null stays null. */
+    public OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(timeZone).toOffsetDateTime();
+    }
+
     /**
      * The parameters as they were sent (a POST of them starts an equal cycle): deadlines as written,
      * unit codes, and an optional text left out as "" (null would take the template's value).

@@ -93,6 +93,6 @@ public class Deliveries {
         boolean latest = !repository.existsByCycleIdAndUnitCodeAndReceivedAtAfter(cycleId, unitCode,
                 delivery.receivedAt());
         return new DeliveryView(cycleId, unitCode, delivery.deliveryId(), delivery.documentNumber(),
-                delivery.receivedAt().atZone(cycle.timeZone()).toOffsetDateTime(), report.status(), reason, latest);
+                cycle.at(delivery.receivedAt()), report.status(), reason, latest);
     }
 }

@@ -38,10 +38,6 @@ class NationalClient {
 
     /** @param body the answer's JSON, or a missing node when it had none that parses */
     record Answer(int status, JsonNode body) {
-
-        String message() {
-            return body.path("message").asText(body.path("error").asText(""));
-        }
     }
 
     Answer put(long nationalCycle, String deliveryId, DeliveryBody body) {

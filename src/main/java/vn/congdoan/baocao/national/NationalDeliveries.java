@@ -1,9 +1,6 @@
 package vn.congdoan.baocao.national;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.baocao.cycle.CycleService;
+import vn.congdoan.baocao.cycle.CycleView;
 import vn.congdoan.baocao.delivery.DeliveryBody;
 import vn.congdoan.baocao.province.ProvinceReportView;
 import vn.congdoan.baocao.province.ProvinceReports;
@@ -161,16 +158,16 @@ public class NationalDeliveries {
     private static String refusal(JsonNode answer) {
         List<String> violations = new ArrayList<>();
         answer.path("violations").forEach(violation -> violations.add("- " + violation.path("message").asText()));
-        return violations.isEmpty() ? reason(answer.path("message"))
-                : reason(TextNode.valueOf("Cần sửa:\n" + String.join("\n", violations)));
+        return violations.isEmpty() ? reason(answer.path("message")) : clean("Cần sửa:\n" + String.join("\n", violations));
     }
 
     /** A text read from another system, as the review log can hold it: no control character, at most its length. */
     static String reason(JsonNode node) {
-        if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            return null;
-        }
-        String text = node.asText().strip();
+        return node == null || !node.isTextual() || node.asText().isBlank() ? null : clean(node.asText());
+    }
+
+    private static String clean(String written) {
+        String text = written.strip();
         StringBuilder kept = new StringBuilder();
         text.codePoints().limit(MAX_REASON).forEach(c -> kept.appendCodePoint(
                 c == '\n' ? c : Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c));
@@ -184,13 +181,10 @@ public class NationalDeliveries {
     }
 
     private NationalDeliveryView view(long cycleId, NationalDelivery delivery) {
-        ZoneId zone = cycles.get(cycleId).timeZone();
+        CycleView cycle = cycles.get(cycleId);
         return new NationalDeliveryView(cycleId, delivery.deliveryId(), delivery.nationalCycleId(), delivery.status(),
-                delivery.status().sendsBack() ? delivery.reason() : null, at(delivery.deliveredAt(), zone),
-                at(delivery.checkedAt(), zone));
+                delivery.status().sendsBack() ? delivery.reason() : null, cycle.at(delivery.deliveredAt()),
+                cycle.at(delivery.checkedAt()));
     }
 
-    private static OffsetDateTime at(Instant instant, ZoneId zone) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
-    }
 }

@@ -2,8 +2,6 @@ package vn.congdoan.baocao.province;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,11 +106,10 @@ public class ProvinceReports {
     public ProvinceReportView view(long cycleId) {
         CycleView cycle = cycles.get(cycleId);
         ProvinceReport report = find(cycleId);
-        ZoneId zone = cycle.timeZone();
-        return new ProvinceReportView(cycleId, report.status(), at(report.dueAt(), zone), at(report.submittedAt(), zone),
+        return new ProvinceReportView(cycleId, report.status(), cycle.at(report.dueAt()), cycle.at(report.submittedAt()),
                 report.sections(), reports.sectionTexts(cycleId, Set.of(ReportStatus.ACCEPTED)),
                 aggregation.get(cycleId), reviews.history(cycleId, ReviewSubject.PROVINCE_REPORT, null),
-                at(report.draftSavedAt(), zone), report.explanations());
+                cycle.at(report.draftSavedAt()), report.explanations());
     }
 
     /**
@@ -327,7 +324,4 @@ public class ProvinceReports {
         }
     }
 
-    private static OffsetDateTime at(Instant instant, ZoneId zone) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
-    }
 }

@@ -7,8 +7,4 @@ import java.util.Map;
  * warnings by rule id (null: the explanations stored stay as they are).
  */
 public record ProvinceTexts(Map<String, String> sections, Map<String, String> explanations) {
-
-    public static ProvinceTexts sectionsOnly(Map<String, String> sections) {
-        return new ProvinceTexts(sections, null);
-    }
 }

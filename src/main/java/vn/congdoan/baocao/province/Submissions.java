@@ -210,8 +210,7 @@ public class Submissions {
         ReportService.requireProvince(user);
         CycleView cycle = cycles.get(cycleId);
         return repository.findById(cycleId).map(s -> new SubmissionView(cycleId, s.record(), s.recordedBy(),
-                s.recordedAt().atZone(cycle.timeZone()).toOffsetDateTime(),
-                s.mailedAt() == null ? null : s.mailedAt().atZone(cycle.timeZone()).toOffsetDateTime()));
+                cycle.at(s.recordedAt()), cycle.at(s.mailedAt())));
     }
 
     /**

@@ -121,7 +121,7 @@ public class Aggregation {
         Set<String> covered = new HashSet<>(sums.accepted);
         covered.addAll(sums.missing);
         return new AggregateView(cycle.id(), stored,
-                computedAt == null ? null : computedAt.atZone(cycle.timeZone()).toOffsetDateTime(), cycle.periods(), rows,
+                cycle.at(computedAt), cycle.periods(), rows,
                 refs(cycle, sums.accepted), refs(cycle, sums.missing),
                 refs(cycle, cycle.units().stream().map(CycleUnit::code).filter(c -> !covered.contains(c)).toList()),
                 TableRules.check(form, sums.values));

@@ -2,8 +2,6 @@ package vn.congdoan.baocao.report;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -239,8 +237,8 @@ public class ReportService {
             ReportStatus status = report == null ? ReportStatus.NOT_STARTED : report.status();
             counts.merge(status, 1L, Long::sum);
             units.add(new ProgressView.UnitProgress(unit.code(), unit.name(), status,
-                    report == null ? null : at(report.dueAt(), cycle.timeZone()),
-                    report == null ? null : at(report.submittedAt(), cycle.timeZone()),
+                    report == null ? null : cycle.at(report.dueAt()),
+                    report == null ? null : cycle.at(report.submittedAt()),
                     report == null ? null : onTime(report), reminders.getOrDefault(unit.code(), 0L),
                     returns.getOrDefault(unit.code(), 0L)));
         }
@@ -469,13 +467,12 @@ public class ReportService {
     private ReportView view(CycleView cycle, Report report) {
         ReportForm form = form(cycle);
         ReportContent content = complete(form, report.content());
-        ZoneId zone = cycle.timeZone();
         EarlierFigures earlier = earlier(cycle, report.unitCode());
         return new ReportView(cycle.id(), report.unitCode(), unitOf(cycle, report.unitCode()).name(), report.status(),
-                at(report.dueAt(), zone), at(report.submittedAt(), zone), onTime(report), content.values(),
+                cycle.at(report.dueAt()), cycle.at(report.submittedAt()), onTime(report), content.values(),
                 content.sections(), content.explanations(), TableRules.check(form, content.values(), earlier),
                 reviews.history(cycle.id(), ReviewSubject.UNIT_REPORT, report.unitCode()), report.version(),
-                at(report.draftSavedAt(), zone), earlier);
+                cycle.at(report.draftSavedAt()), earlier);
     }
 
     private EarlierFigures earlier(CycleView cycle, String unitCode) {
@@ -497,10 +494,6 @@ public class ReportService {
 
     private static Boolean onTime(Report report) {
         return report.firstSubmittedAt() == null ? null : !report.firstSubmittedAt().isAfter(report.dueAt());
-    }
-
-    private static OffsetDateTime at(Instant instant, ZoneId zone) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 
     private Report editable(long cycleId, String unitCode) {
